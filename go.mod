@@ -1,0 +1,3 @@
+module github.com/fiberus/fiberus
+
+go 1.24.0
