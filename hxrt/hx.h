@@ -36,6 +36,7 @@
 #define HX_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define HX_NORETURN __attribute__((noreturn))
 #define HX_NOINLINE __attribute__((noinline))
+#define HX_REG __attribute__((unused)) /* generated registers may be write-only */
 
 typedef uint16_t hx_uchar; /* one UTF-16 code unit */
 
@@ -316,7 +317,9 @@ static inline hx_ctx *hx_ctx_current(void) {
 
 HX_NORETURN void hx_stack_overflow(hx_ctx *ctx);
 
-/* Prologue and epilogue of every generated function. */
+/* Prologue and epilogue of every generated function that can call code or
+ * throw (a function with neither never appears in a stack trace and cannot
+ * recurse, so the generator omits both). */
 #define HX_ENTER(ctx, fr, FID)                                                     \
 	hx_ctx *ctx = hx_ctx_current();                                                \
 	hx_frame fr;                                                                   \
@@ -337,6 +340,7 @@ HX_NORETURN void hx_stack_overflow(hx_ctx *ctx);
 HX_NORETURN void hx_throw(vdynamic *v);
 HX_NORETURN void hx_rethrow(vdynamic *v);
 HX_NORETURN void hx_null_access(void);
+HX_NORETURN void hx_null_access_field(int32_t hfield); /* "Null access .<field>" */
 HX_NORETURN void hx_error(const char *fmt, ...); /* throws a boxed bytes string */
 HX_NORETURN void hx_assert(void);
 
@@ -510,6 +514,17 @@ void *hx_static_call(void *fun, hx_type *t, void **args, vdynamic *out);
  * of kind HX_VIRTUAL or HX_DYNOBJ (moved or not) to recompute them. */
 bool hx_gc_scan_object(void *obj, void (*visit)(void **slot, void *arg), void *arg);
 void hx_gc_after_move(void *obj);
+
+/* Contexts for new threads and fibers: hx_ctx_init prepares ctx for a stack
+ * whose lowest usable address is stack_lo and size bytes long (stack_lo NULL:
+ * the calling thread's own stack); the caller then publishes it (hx_tls_ctx,
+ * or the fiber switcher) before running Haxe code. hx_dyn_call_safe runs a
+ * closure under a top-level trap of the current context: an exception is
+ * returned as the result with *is_exc set (HashLink's hl_dyn_call_safe). */
+void hx_ctx_init(hx_ctx *ctx, void *stack_lo, size_t size);
+vdynamic *hx_dyn_call_safe(vclosure *c, vdynamic **args, int nargs, bool *is_exc);
+/* The uncaught-exception report (stderr) for value v with ctx's captured stack. */
+void hx_report_uncaught(hx_ctx *ctx, vdynamic *v);
 
 /* Program arguments (argv[1..] of the native program), for sys_args. */
 extern int hx_argc;

@@ -8,11 +8,13 @@ package ctest
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -117,4 +119,48 @@ func Glob(t testing.TB, folders ...string) []string {
 		}
 	}
 	return out
+}
+
+var (
+	archiveMu sync.Mutex
+	archives  = map[string]string{}
+)
+
+// Archive compiles sources (relative to the root) once per process and flag
+// set into a static archive under dir, and returns its path; pass it among a
+// test's sources so that each test compiles only its own file. dir outlives
+// single tests (a package's TestMain creates and removes it).
+func Archive(t testing.TB, dir string, sources []string, opt Options) string {
+	t.Helper()
+	key := dir + "\x00" + strings.Join(opt.CFlags, " ") + "\x00" + strings.Join(sources, " ")
+	archiveMu.Lock()
+	defer archiveMu.Unlock()
+	if a, ok := archives[key]; ok {
+		return a
+	}
+	root := Root()
+	sub, err := os.MkdirTemp(dir, "lib")
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-Wall", "-Wno-unused-function"}
+	for _, d := range IncludeDirs {
+		args = append(args, "-I", filepath.Join(root, d))
+	}
+	args = append(args, opt.CFlags...)
+	var objs []string
+	for i, s := range sources {
+		obj := filepath.Join(sub, fmt.Sprintf("%d_%s.o", i, filepath.Base(s)))
+		cmd := exec.Command(CC(), append(args, "-c", filepath.Join(root, s), "-o", obj)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("compiling %s: %v\n%s", s, err, out)
+		}
+		objs = append(objs, obj)
+	}
+	a := filepath.Join(sub, "runtime.a")
+	if out, err := exec.Command("ar", append([]string{"rcs", a}, objs...)...).CombinedOutput(); err != nil {
+		t.Fatalf("ar %s: %v\n%s", a, err, out)
+	}
+	archives[key] = a
+	return a
 }

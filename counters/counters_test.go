@@ -1,0 +1,87 @@
+package counters
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/fiberus/fiberus/internal/ctest"
+)
+
+// Sources are the runtime sources a counter test links (relative to the root).
+var Sources = []string{
+	"fibers/fiber_pool.c", "fibers/fiber_signal.c", "fibers/fiber_switch.S",
+	"jobs/job_deque.c", "jobs/job_sched.c", "jobs/job_stw.c",
+	"counters/counter.c",
+}
+
+func stress() bool { return os.Getenv("FIBERUS_STRESS") == "1" }
+
+var libDir string
+
+func TestMain(m *testing.M) {
+	d, err := os.MkdirTemp("", "fiberus-counters-test")
+	if err != nil {
+		panic(err)
+	}
+	libDir = d
+	code := m.Run()
+	os.RemoveAll(d)
+	os.Exit(code)
+}
+
+var tsan = ctest.Options{CFlags: []string{"-fsanitize=thread", "-O1"}, Env: []string{"TSAN_OPTIONS=halt_on_error=1"}}
+
+func run(t *testing.T, name string, opt ctest.Options) string {
+	t.Helper()
+	lib := ctest.Archive(t, libDir, Sources, opt) // the runtime, compiled once per flag set
+	out := ctest.Run(t, name, []string{"counters/test/" + name + ".c", lib}, opt)
+	t.Log(strings.TrimSpace(out))
+	return out
+}
+
+func TestFib(t *testing.T) {
+	n := "24"
+	if stress() {
+		n = "32"
+	}
+	run(t, "fib_test", ctest.Options{Args: []string{n}})
+}
+
+func TestCounterStress(t *testing.T) {
+	args := []string{"300", "64", "32"}
+	if stress() {
+		args = []string{"20000", "256", "128"}
+	}
+	run(t, "counter_stress", ctest.Options{Args: args})
+}
+
+func TestMigration(t *testing.T) {
+	run(t, "migrate_test", ctest.Options{})
+}
+
+func TestSuspendedFibers(t *testing.T) {
+	n := "100000"
+	if stress() {
+		n = "1000000"
+	}
+	run(t, "million_test", ctest.Options{Args: []string{n}})
+}
+
+func TestTSAN(t *testing.T) {
+	if testing.Short() {
+		t.Skip("TSAN builds skipped in -short mode")
+	}
+	for name, args := range map[string][]string{
+		"fib_test":       {"18"},
+		"counter_stress": {"40", "32", "16"},
+		"migrate_test":   nil,
+		"million_test":   {"300"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			opt := tsan
+			opt.Args = args
+			run(t, name, opt)
+		})
+	}
+}

@@ -1,0 +1,24 @@
+package hxrt
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/fiberus/fiberus/internal/ctest"
+)
+
+// TestCore runs the C tests of the language core (test/core_*.c) linked with
+// every runtime source of hxrt and the collector.
+func TestCore(t *testing.T) {
+	tests, err := filepath.Glob(filepath.Join(ctest.Root(), "hxrt", "test", "core_*.c"))
+	if err != nil || len(tests) == 0 {
+		t.Fatal("no core tests")
+	}
+	srcs := ctest.Glob(t, "hxrt", "fibrix")
+	for _, tc := range tests {
+		name := filepath.Base(tc)
+		t.Run(name, func(t *testing.T) {
+			ctest.Run(t, name, append([]string{tc}, srcs...), ctest.Options{LDFlags: []string{"-lpcre2-16", "-lz"}})
+		})
+	}
+}

@@ -1,0 +1,260 @@
+//go:build ignore
+
+/* hx_field.c: field access by name hash on any receiver (ODynGet/ODynSet,
+ * virtual slow paths, Reflect). */
+#include "hx.h"
+
+vclosure *hx_obj_method_closure(vdynamic *o, const hx_lookup *l) {
+	int m = -l->offset - 1;
+	hx_obj_type *ot = o->t->obj;
+	return hx_alloc_closure_ptr(ot->method_types[m], ot->methods[m], o);
+}
+
+/* Finds the storage of field h of o: its address and type. tmp holds a
+ * value computed on the fly (bound method, __get_field result). */
+static void *field_addr(vdynamic *o, int32_t h, hx_type **ft, void **tmp) {
+	if (!o) hx_null_access();
+	switch (o->t->kind) {
+	case HX_DYNOBJ: {
+		hx_lookup *l = hx_dynobj_find((vdynobj *)o, h);
+		if (!l) return NULL;
+		*ft = l->t;
+		return hx_dynobj_addr((vdynobj *)o, l);
+	}
+	case HX_OBJ: {
+		const hx_lookup *l = hx_obj_resolve(o->t, h);
+		if (l && l->offset >= 0) {
+			*ft = l->t;
+			return (char *)o + l->offset;
+		}
+		if (l) {
+			*tmp = hx_obj_method_closure(o, l);
+			*ft = ((vclosure *)*tmp)->t;
+			return tmp;
+		}
+		if (o->t->obj->m_get_field) {
+			*tmp = ((vdynamic * (*)(void *, int32_t)) o->t->obj->m_get_field)(o, h);
+			*ft = &hxt_dyn;
+			return tmp;
+		}
+		return NULL;
+	}
+	case HX_VIRTUAL: {
+		vvirtual *v = (vvirtual *)o;
+		if (v->value) return field_addr(v->value, h, ft, tmp);
+		const hx_lookup *l = hx_lookup_find(v->t->virt->lookup, v->t->virt->nlookup, h);
+		if (!l) return NULL;
+		*ft = v->t->virt->fields[l->offset].t;
+		return hx_vfields(v)[l->offset];
+	}
+	default: hx_error("Invalid field access");
+	}
+}
+
+int32_t hx_dyn_geti(vdynamic *o, int32_t h, hx_type *t) {
+	hx_type *ft; void *tmp;
+	void *a = field_addr(o, h, &ft, &tmp);
+	return a ? hx_dyn_casti(a, ft, t) : 0;
+}
+int64_t hx_dyn_geti64(vdynamic *o, int32_t h) {
+	hx_type *ft; void *tmp;
+	void *a = field_addr(o, h, &ft, &tmp);
+	return a ? hx_dyn_casti64(a, ft) : 0;
+}
+float hx_dyn_getf(vdynamic *o, int32_t h) {
+	hx_type *ft; void *tmp;
+	void *a = field_addr(o, h, &ft, &tmp);
+	return a ? hx_dyn_castf(a, ft) : 0;
+}
+double hx_dyn_getd(vdynamic *o, int32_t h) {
+	hx_type *ft; void *tmp;
+	void *a = field_addr(o, h, &ft, &tmp);
+	return a ? hx_dyn_castd(a, ft) : 0;
+}
+void *hx_dyn_getp(vdynamic *o, int32_t h, hx_type *t) {
+	hx_type *ft; void *tmp;
+	void *a = field_addr(o, h, &ft, &tmp);
+	return a ? hx_dyn_castp(a, ft, t) : NULL;
+}
+
+/* Storage for a store of a value of type t into field h of o (see HL's
+ * rules: dynobj grows or re-types; a class must have the field). Returns the
+ * address and the field's type; the caller converts. */
+static void *store_addr(vdynamic *o, int32_t h, hx_type *t, hx_type **ft, vdynamic **owner) {
+	if (!o) hx_null_access();
+	*owner = o;
+	switch (o->t->kind) {
+	case HX_DYNOBJ: {
+		*ft = t;
+		void *a = hx_dynobj_slot((vdynobj *)o, h, t);
+		if (hx_is_ptr(t)) *owner = (vdynamic *)((vdynobj *)o)->values; /* the block written */
+		return a;
+	}
+	case HX_OBJ: {
+		const hx_lookup *l = hx_obj_resolve(o->t, h);
+		if (!l || l->offset < 0)
+			hx_error("%s does not have field %s", hx_ustr_to_utf8(o->t->obj->name), hx_ustr_to_utf8(hx_field_name(h)));
+		*ft = l->t;
+		return (char *)o + l->offset;
+	}
+	case HX_VIRTUAL: {
+		vvirtual *v = (vvirtual *)o;
+		if (v->value) return store_addr(v->value, h, t, ft, owner);
+		const hx_lookup *l = hx_lookup_find(v->t->virt->lookup, v->t->virt->nlookup, h);
+		if (l && hx_same_type(v->t->virt->fields[l->offset].t, t)) {
+			*ft = t;
+			return hx_vfields(v)[l->offset];
+		}
+		hx_virtual_make_value(v);
+		return store_addr(v->value, h, t, ft, owner);
+	}
+	default: hx_error("Invalid field access");
+	}
+}
+
+void hx_dyn_seti(vdynamic *o, int32_t h, hx_type *t, int32_t v) {
+	hx_type *ft; vdynamic *own;
+	void *a = store_addr(o, h, t, &ft, &own);
+	if (ft == t || ft->kind == t->kind) {
+		switch (t->kind) {
+		case HX_UI8: case HX_BOOL: *(uint8_t *)a = (uint8_t)v; return;
+		case HX_UI16: *(uint16_t *)a = (uint16_t)v; return;
+		default: *(int32_t *)a = v; return;
+		}
+	}
+	vdynamic tmp = {t, {.i = v}};
+	hx_write_dyn(a, ft, &tmp);
+	if (hx_is_ptr(ft)) HX_WB(own, *(void **)a);
+}
+void hx_dyn_seti64(vdynamic *o, int32_t h, int64_t v) {
+	hx_type *ft; vdynamic *own;
+	void *a = store_addr(o, h, &hxt_i64, &ft, &own);
+	if (ft->kind == HX_I64) { *(int64_t *)a = v; return; }
+	vdynamic tmp = {&hxt_i64, {.i64 = v}};
+	hx_write_dyn(a, ft, &tmp);
+	if (hx_is_ptr(ft)) HX_WB(own, *(void **)a);
+}
+void hx_dyn_setf(vdynamic *o, int32_t h, float v) {
+	hx_type *ft; vdynamic *own;
+	void *a = store_addr(o, h, &hxt_f32, &ft, &own);
+	if (ft->kind == HX_F32) { *(float *)a = v; return; }
+	vdynamic tmp = {&hxt_f32, {.f = v}};
+	hx_write_dyn(a, ft, &tmp);
+	if (hx_is_ptr(ft)) HX_WB(own, *(void **)a);
+}
+void hx_dyn_setd(vdynamic *o, int32_t h, double v) {
+	hx_type *ft; vdynamic *own;
+	void *a = store_addr(o, h, &hxt_f64, &ft, &own);
+	if (ft->kind == HX_F64) { *(double *)a = v; return; }
+	vdynamic tmp = {&hxt_f64, {.d = v}};
+	hx_write_dyn(a, ft, &tmp);
+	if (hx_is_ptr(ft)) HX_WB(own, *(void **)a);
+}
+void hx_dyn_setp(vdynamic *o, int32_t h, hx_type *t, void *v) {
+	hx_type *ft; vdynamic *own;
+	void *a = store_addr(o, h, t, &ft, &own);
+	if (ft == t || hx_same_type(ft, t)) *(void **)a = v;
+	else if (hx_is_dynamic(t)) hx_write_dyn(a, ft, (vdynamic *)v);
+	else {
+		vdynamic *b = hx_make_dyn(&v, t);
+		hx_write_dyn(a, ft, b);
+	}
+	if (hx_is_ptr(ft)) HX_WB(own, *(void **)a);
+}
+
+/* natives: Reflect */
+vdynamic *hxn_std_obj_get_field(vdynamic *o, int32_t h) {
+	if (!o) return NULL;
+	switch (o->t->kind) {
+	case HX_OBJ: case HX_DYNOBJ: case HX_VIRTUAL: break;
+	default: return NULL;
+	}
+	return (vdynamic *)hx_dyn_getp(o, h, &hxt_dyn);
+}
+
+void hxn_std_obj_set_field(vdynamic *o, int32_t h, vdynamic *v) {
+	if (!o) hx_null_access();
+	if (v == NULL) { hx_dyn_setp(o, h, &hxt_dyn, NULL); return; }
+	switch (v->t->kind) {
+	case HX_UI8: case HX_UI16: case HX_I32: case HX_BOOL: hx_dyn_seti(o, h, v->t, v->v.i); break;
+	case HX_I64: hx_dyn_seti64(o, h, v->v.i64); break;
+	case HX_F32: hx_dyn_setf(o, h, v->v.f); break;
+	case HX_F64: hx_dyn_setd(o, h, v->v.d); break;
+	default:
+		if (hx_is_dynamic(v->t)) hx_dyn_setp(o, h, v->t, v);
+		else hx_dyn_setp(o, h, v->t, v->v.ptr);
+	}
+}
+
+bool hxn_std_obj_has_field(vdynamic *o, int32_t h) {
+	if (!o) return false;
+	switch (o->t->kind) {
+	case HX_DYNOBJ: return hx_dynobj_find((vdynobj *)o, h) != NULL;
+	case HX_OBJ: {
+		const hx_lookup *l = hx_obj_resolve(o->t, h);
+		return l && l->offset >= 0;
+	}
+	case HX_VIRTUAL: {
+		vvirtual *v = (vvirtual *)o;
+		if (v->value) return hxn_std_obj_has_field(v->value, h);
+		return hx_lookup_find(v->t->virt->lookup, v->t->virt->nlookup, h) != NULL;
+	}
+	default: return false;
+	}
+}
+
+bool hxn_std_obj_delete_field(vdynamic *o, int32_t h) {
+	if (!o) return false;
+	if (o->t->kind == HX_VIRTUAL) {
+		vvirtual *v = (vvirtual *)o;
+		if (!v->value) hx_virtual_make_value(v);
+		return hxn_std_obj_delete_field(v->value, h);
+	}
+	if (o->t->kind != HX_DYNOBJ) return false;
+	return hx_dynobj_delete((vdynobj *)o, h);
+}
+
+varray *hxn_std_obj_fields(vdynamic *o) {
+	if (!o) return NULL;
+	switch (o->t->kind) {
+	case HX_DYNOBJ: {
+		vdynobj *d = (vdynobj *)o;
+		varray *a = hx_alloc_array(&hxt_bytes, d->nfields);
+		for (int i = 0; i < d->nfields; i++) hx_aptr(a, const hx_uchar *)[i] = hx_field_name(d->lookup[i].hash);
+		return a;
+	}
+	case HX_VIRTUAL: {
+		vvirtual *v = (vvirtual *)o;
+		if (v->value) return hxn_std_obj_fields(v->value);
+		hx_virtual_type *vt = v->t->virt;
+		varray *a = hx_alloc_array(&hxt_bytes, vt->nfields);
+		for (int i = 0; i < vt->nfields; i++) hx_aptr(a, const hx_uchar *)[i] = vt->fields[i].name;
+		return a;
+	}
+	case HX_OBJ: {
+		int n = 0;
+		for (hx_type *c = o->t; c; c = c->obj->super)
+			for (int j = 0; j < c->obj->nfields; j++)
+				if (c->obj->fields[j].name[0]) n++;
+		varray *a = hx_alloc_array(&hxt_bytes, n);
+		/* HashLink's order: the class's own fields, then its parent's */
+		int k = 0;
+		for (hx_type *c = o->t; c; c = c->obj->super)
+			for (int j = 0; j < c->obj->nfields; j++)
+				if (c->obj->fields[j].name[0]) hx_aptr(a, const hx_uchar *)[k++] = c->obj->fields[j].name;
+		return a;
+	}
+	default: return NULL;
+	}
+}
+
+vdynamic *hxn_std_obj_copy(vdynamic *o) {
+	if (!o) return NULL;
+	if (o->t->kind == HX_VIRTUAL) {
+		vvirtual *v = (vvirtual *)o;
+		if (!v->value) hx_virtual_make_value(v);
+		o = v->value;
+	}
+	if (o->t->kind != HX_DYNOBJ) return NULL;
+	return (vdynamic *)hx_dynobj_copy((vdynobj *)o);
+}

@@ -1,0 +1,47 @@
+/* job_internal.h: the worker structure shared by the jobs/ sources. */
+#ifndef JOB_INTERNAL_H
+#define JOB_INTERNAL_H
+#include "job.h"
+#include "job_deque.h"
+#include <pthread.h>
+
+typedef struct job {
+	void *link;          /* keep first: queues link items through it */
+	job_fn fn;
+	void *arg;
+	job_done_fn done;
+	void *done_arg;
+} job;
+
+#define SPARE_MAX 16
+
+typedef struct job_worker {
+	job_deque dq;
+	_Atomic(void *) inbox;      /* LIFO stack of tagged items, drained into `local` */
+	char pad0[56];
+	void *local_head, *local_tail; /* owner-only FIFO (inbox items, yielded fibers), untagged via link */
+	int id;
+	fiber_ctx thread_ctx;       /* the thread's own stack */
+	fiber *cur;                 /* running fiber */
+	int on_thread_stack;        /* inside job_call_on_thread_stack */
+	fiber *spare[SPARE_MAX];
+	int nspare;
+	job *free_jobs;
+	int nfree_jobs;
+	uint64_t rng;
+	uint32_t tick;
+	pthread_t thread;
+	_Atomic int sleep;          /* futex word: 1 while parked */
+	_Atomic int safe;           /* 1 while stopped for / safe from a stop-the-world */
+	char pad1[64];
+} job_worker;
+
+extern job_worker *job_workers;
+extern int job_nworkers;
+
+job_worker *job_self(void);
+void job_stw_idle_enter(job_worker *w);
+void job_stw_idle_leave(job_worker *w);
+long job_futex_wait(_Atomic int *addr, int val);
+long job_futex_wake(_Atomic int *addr, int n);
+#endif

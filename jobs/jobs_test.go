@@ -1,0 +1,148 @@
+package jobs
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fiberus/fiberus/internal/ctest"
+)
+
+// Sources are the fiber and job runtime sources (relative to the repository root).
+var Sources = []string{
+	"fibers/fiber_pool.c", "fibers/fiber_signal.c", "fibers/fiber_switch.S",
+	"jobs/job_deque.c", "jobs/job_sched.c", "jobs/job_stw.c",
+}
+
+func stress() bool { return os.Getenv("FIBERUS_STRESS") == "1" }
+
+var libDir string
+
+func TestMain(m *testing.M) {
+	d, err := os.MkdirTemp("", "fiberus-jobs-test")
+	if err != nil {
+		panic(err)
+	}
+	libDir = d
+	code := m.Run()
+	os.RemoveAll(d)
+	os.Exit(code)
+}
+
+// with returns test plus the runtime archive (compiled once per flag set).
+func with(t *testing.T, test string, opt ctest.Options) []string {
+	return []string{test, ctest.Archive(t, libDir, Sources, opt)}
+}
+
+var tsan = ctest.Options{CFlags: []string{"-fsanitize=thread", "-O1"}, Env: []string{"TSAN_OPTIONS=halt_on_error=1"}}
+
+func TestDequeStress(t *testing.T) {
+	items := "4000000"
+	if stress() {
+		items = "50000000"
+	}
+	out := ctest.Run(t, "deque_stress", []string{"jobs/test/deque_stress.c", "jobs/job_deque.c"}, ctest.Options{Args: []string{items, "3"}})
+	t.Log(strings.TrimSpace(out))
+}
+
+func TestScheduler(t *testing.T) {
+	n := "1000000"
+	if stress() {
+		n = "20000000"
+	}
+	ctest.Run(t, "sched_test", with(t, "jobs/test/sched_test.c", ctest.Options{}), ctest.Options{Args: []string{n}})
+}
+
+func TestDeadlockReport(t *testing.T) {
+	exe := ctest.Build(t, "deadlock_test", with(t, "jobs/test/deadlock_test.c", ctest.Options{}), ctest.Options{})
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(exe)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("deadlock_test: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+	for _, want := range []string{"fiberus: deadlock: all 2 workers are idle and 2 fibers are blocked forever", "waits on the lost gate", "waits on nothing"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, stderr.String())
+		}
+	}
+}
+
+func TestOverflowOnWorker(t *testing.T) {
+	exe := ctest.Build(t, "overflow_job_test", with(t, "jobs/test/overflow_job_test.c", ctest.Options{}), ctest.Options{})
+	var stderr bytes.Buffer
+	cmd := exec.Command(exe)
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err == nil {
+		t.Fatal("unbounded recursion in a job exited cleanly")
+	}
+	var id string
+	if _, err := fmt.Sscanf(stderr.String(), "runaway on worker 1, fiber #%s", &id); err != nil {
+		t.Fatalf("no runaway line in %q", stderr.String())
+	}
+	if want := "fiber stack overflow in fiber #" + id + " "; !strings.Contains(stderr.String(), want) {
+		t.Fatalf("stderr %q lacks %q", stderr.String(), want)
+	}
+}
+
+func TestDequeTSAN(t *testing.T) {
+	if testing.Short() {
+		t.Skip("TSAN build skipped in -short mode")
+	}
+	opt := tsan
+	opt.Args = []string{"300000", "2"}
+	ctest.Run(t, "deque_stress_tsan", []string{"jobs/test/deque_stress.c", "jobs/job_deque.c"}, opt)
+}
+
+func TestSchedulerTSAN(t *testing.T) {
+	if testing.Short() {
+		t.Skip("TSAN build skipped in -short mode")
+	}
+	opt := tsan
+	opt.Args = []string{"20000"}
+	ctest.Run(t, "sched_test_tsan", with(t, "jobs/test/sched_test.c", opt), opt)
+}
+
+// TestStaticLibrary builds libfiberus_jobs.a the way jobs/jobs.mk does and
+// links examples/c-engine against it, using only sdk/include/fiberus.h.
+func TestStaticLibrary(t *testing.T) {
+	root := ctest.Root()
+	dir := t.TempDir()
+	srcs := append(append([]string{}, Sources...), "counters/counter.c", "sdk/capi/fiberus.c")
+	var objs []string
+	for i, s := range srcs {
+		obj := filepath.Join(dir, fmt.Sprintf("%d.o", i))
+		args := []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-Wall",
+			"-I", filepath.Join(root, "fibers"), "-I", filepath.Join(root, "jobs"),
+			"-I", filepath.Join(root, "counters"), "-I", filepath.Join(root, "sdk/include"),
+			"-c", filepath.Join(root, s), "-o", obj}
+		if out, err := exec.Command(ctest.CC(), args...).CombinedOutput(); err != nil {
+			t.Fatalf("compiling %s: %v\n%s", s, err, out)
+		}
+		objs = append(objs, obj)
+	}
+	lib := filepath.Join(dir, "libfiberus_jobs.a")
+	if out, err := exec.Command("ar", append([]string{"rcs", lib}, objs...)...).CombinedOutput(); err != nil {
+		t.Fatalf("ar: %v\n%s", err, out)
+	}
+	exe := filepath.Join(dir, "c-engine")
+	args := []string{"-O2", "-I", filepath.Join(root, "sdk/include"), filepath.Join(root, "examples/c-engine/main.c"), lib, "-lpthread", "-lm", "-o", exe}
+	if out, err := exec.Command(ctest.CC(), args...).CombinedOutput(); err != nil {
+		t.Fatalf("linking c-engine: %v\n%s", err, out)
+	}
+	for _, w := range []string{"1", "2"} {
+		cmd := exec.Command(exe)
+		cmd.Env = append(os.Environ(), "FIBERUS_WORKERS="+w)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("c-engine with %s workers: %v\n%s", w, err, out)
+		}
+		if !strings.Contains(string(out), "60 frames on "+w+" workers") {
+			t.Errorf("unexpected c-engine output: %s", out)
+		}
+	}
+}

@@ -1,0 +1,7 @@
+package util;
+
+class Logger {
+	public static function log(s:String) {
+		trace("logger " + s);
+	}
+}
