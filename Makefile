@@ -11,8 +11,10 @@ all: $(BIN)
 $(BIN):
 	$(GO) build -o $(BIN) ./cmd/fiberus
 
+# The conformance corpus builds and runs ~200 programs: more than go test's
+# default 10-minute limit on a slow or busy machine.
 test:
-	$(GO) test ./...
+	$(GO) test -timeout 60m ./...
 
 example: $(BIN)
 	$(BIN) run examples/hello/Main.hx -- make
@@ -22,3 +24,5 @@ doctor: $(BIN)
 
 clean:
 	rm -rf bin
+
+include jobs/jobs.mk

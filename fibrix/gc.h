@@ -248,8 +248,9 @@ int gc_stats_string(char *buf, size_t n);
 void gc_print_stats(void); /* to stderr */
 
 #ifdef HX_H /* included from hx.h, after its enum hx_mem_kind */
-_Static_assert(HX_MEM_DYNAMIC == GC_KIND_DYNAMIC && HX_MEM_RAW == GC_KIND_RAW &&
-                   HX_MEM_NOPTR == GC_KIND_NOPTR && HX_MEM_FINALIZER == GC_KIND_FINALIZER,
+_Static_assert((int)HX_MEM_DYNAMIC == (int)GC_KIND_DYNAMIC && (int)HX_MEM_RAW == (int)GC_KIND_RAW &&
+                   (int)HX_MEM_NOPTR == (int)GC_KIND_NOPTR &&
+                   (int)HX_MEM_FINALIZER == (int)GC_KIND_FINALIZER,
                "hx.h memory kinds must match fibrix's");
 #endif
 #endif

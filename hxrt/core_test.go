@@ -14,7 +14,8 @@ func TestCore(t *testing.T) {
 	if err != nil || len(tests) == 0 {
 		t.Fatal("no core tests")
 	}
-	srcs := ctest.Glob(t, "hxrt", "fibrix")
+	// hx_main runs main on the job runtime (hx_fib_main.c): link it too.
+	srcs := append(ctest.Glob(t, "hxrt", "fibrix", "fibers", "jobs", "counters"), "fibers/fiber_switch.S")
 	for _, tc := range tests {
 		name := filepath.Base(tc)
 		t.Run(name, func(t *testing.T) {

@@ -387,6 +387,19 @@ static inline int64_t hx_ftoi64(double d) {
 	if (HX_LIKELY(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return (int64_t)d;
 	return INT64_MIN;
 }
+/* Pure math natives (std@math_*): the generator calls these inlines directly,
+ * and the hxn_std_math_* functions (for closures and dynamic calls) wrap them. */
+static inline double hx_math_abs(double a) { return fabs(a); }
+static inline bool hx_math_isnan(double a) { return a != a; }
+static inline bool hx_math_isfinite(double a) { return isfinite(a); }
+static inline double hx_math_fceil(double a) { return ceil(a); }
+static inline double hx_math_ffloor(double a) { return floor(a); }
+static inline double hx_math_fround(double a) { return floor(a + 0.5); }
+static inline int32_t hx_math_ceil(double a) { return hx_ftoi(ceil(a)); }
+static inline int32_t hx_math_floor(double a) { return hx_ftoi(floor(a)); }
+static inline int32_t hx_math_round(double a) { return hx_ftoi(floor(a + 0.5)); }
+static inline double hx_math_sqrt(double a) { return sqrt(a); }
+
 static inline int32_t hx_sdiv(int32_t a, int32_t b) {
 	return b == 0 ? 0 : b == -1 ? (int32_t)(0u - (uint32_t)a) : a / b;
 }

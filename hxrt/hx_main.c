@@ -4,6 +4,7 @@
 /* hx_main.c: program start-up: collector, field names, roots, the main
  * context, the entry point inside a top-level trap, the uncaught report. */
 #include "hx.h"
+#include "hx_fib.h"
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,10 +86,10 @@ int hx_main(const hx_module *m, int argc, char **argv) {
 		hx_report_uncaught(ctx, ctx->exc_value);
 		return 1;
 	}
-	m->entry();
+	int code = hx_run_main_on_fibers(m->entry); /* hx_fib_main.c */
 	ctx->trap = NULL;
 	fflush(stdout);
-	return 0;
+	return code;
 }
 
 vdynamic *hx_dyn_call_safe(vclosure *c, vdynamic **args, int nargs, bool *is_exc) {

@@ -6,16 +6,16 @@
 #include <unistd.h>
 
 double hxn_std_nan(void) { return NAN; }
-double hxn_std_math_abs(double a) { return fabs(a); }
-bool hxn_std_math_isnan(double a) { return a != a; }
-bool hxn_std_math_isfinite(double a) { return isfinite(a); }
-double hxn_std_math_fceil(double a) { return ceil(a); }
-double hxn_std_math_ffloor(double a) { return floor(a); }
-double hxn_std_math_fround(double a) { return floor(a + 0.5); }
+double hxn_std_math_abs(double a) { return hx_math_abs(a); }
+bool hxn_std_math_isnan(double a) { return hx_math_isnan(a); }
+bool hxn_std_math_isfinite(double a) { return hx_math_isfinite(a); }
+double hxn_std_math_fceil(double a) { return hx_math_fceil(a); }
+double hxn_std_math_ffloor(double a) { return hx_math_ffloor(a); }
+double hxn_std_math_fround(double a) { return hx_math_fround(a); }
 /* float -> int with x86 truncation: NaN and out of range give INT32_MIN */
-int32_t hxn_std_math_ceil(double a) { return hx_ftoi(ceil(a)); }
-int32_t hxn_std_math_floor(double a) { return hx_ftoi(floor(a)); }
-int32_t hxn_std_math_round(double a) { return hx_ftoi(floor(a + 0.5)); }
+int32_t hxn_std_math_ceil(double a) { return hx_math_ceil(a); }
+int32_t hxn_std_math_floor(double a) { return hx_math_floor(a); }
+int32_t hxn_std_math_round(double a) { return hx_math_round(a); }
 double hxn_std_math_cos(double a) { return cos(a); }
 double hxn_std_math_sin(double a) { return sin(a); }
 double hxn_std_math_tan(double a) { return tan(a); }
@@ -26,7 +26,7 @@ double hxn_std_math_atan2(double a, double b) { return atan2(a, b); }
 double hxn_std_math_pow(double a, double b) { return pow(a, b); }
 double hxn_std_math_log(double a) { return log(a); }
 double hxn_std_math_exp(double a) { return exp(a); }
-double hxn_std_math_sqrt(double a) { return sqrt(a); }
+double hxn_std_math_sqrt(double a) { return hx_math_sqrt(a); }
 
 /* ---- random ------------------------------------------------------------------
  * HashLink's TT800-style generator: 25 words of state. HashLink keeps them in

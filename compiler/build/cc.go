@@ -13,7 +13,7 @@ import (
 
 // BaseCFlags are the flags of every C compilation: runtime, generated code
 // and user C sources. User cflags come after them, so they can override.
-var BaseCFlags = []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing"}
+var BaseCFlags = []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno"}
 
 // LinkLibs are the system libraries every program links with.
 var LinkLibs = []string{"-lpcre2-16", "-lz", "-lm", "-lpthread"}

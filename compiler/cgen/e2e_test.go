@@ -48,6 +48,7 @@ func runtimeArchive(t *testing.T) string {
 			return
 		}
 		srcs := ctest.Glob(t, "fibers", "jobs", "counters", "fibrix", "io", "hxrt")
+		srcs = append(srcs, "fibers/fiber_switch.S") // hx_main runs main on the job runtime
 		var objs []string
 		for i, s := range srcs {
 			o := filepath.Join(dir, strconv.Itoa(i)+".o")

@@ -359,6 +359,20 @@ func (fw *fnWriter) setPos(i int) string {
 	return fmt.Sprintf("fr.line = %d; ", p)
 }
 
+// throwPos returns the statement setting fr.line to op i's position on a path
+// that only throws: it does not count as the current line afterwards, so hot
+// paths (null checks in loops) store nothing.
+func (fw *fnWriter) throwPos(i int) string {
+	if fw.frameless {
+		return ""
+	}
+	file, line := fw.pos(i)
+	if file < 0 {
+		return ""
+	}
+	return fmt.Sprintf("fr.line = %d; ", int32(uint32(file)<<21|uint32(line)&0x1FFFFF))
+}
+
 func regsOf(op *hl.Op) []int {
 	var out []int
 	kinds := opKinds(op.Code)

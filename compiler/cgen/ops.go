@@ -403,8 +403,13 @@ func (fw *fnWriter) genOp(i int) {
 		if ft == nil {
 			fw.fail(i, "call of unknown function %d", op.P2)
 		}
-		native := m.NativeByIndex[op.P2] != nil
+		nat := m.NativeByIndex[op.P2]
+		native := nat != nil
 		args := fw.callArgs(i, op.CallArgs(), ft.Fun.Args, native)
+		if native && intrinsic(nat) != "" {
+			emit(fw.callSet(op.P1, fmt.Sprintf("%s(%s)", intrinsic(nat), strings.Join(args, ", ")), ft.Fun.Ret))
+			break
+		}
 		call := fmt.Sprintf("%s(%s)", g.funcName[op.P2], strings.Join(args, ", "))
 		rt := ft.Fun.Ret
 		if native {
@@ -589,7 +594,7 @@ func (fw *fnWriter) genOp(i int) {
 				fail = fmt.Sprintf("hx_null_access_field(%d)", g.hash(t.Virtual.Fields[fid].Name))
 			}
 		}
-		emit(pos() + fmt.Sprintf("if (HX_UNLIKELY(%s == NULL)) %s;", R(op.P1), fail))
+		emit(fmt.Sprintf("if (HX_UNLIKELY(%s == NULL)) { %s%s; }", R(op.P1), fw.throwPos(i), fail))
 	case hl.OTrap:
 		d := fw.depth
 		fw.depth++

@@ -189,10 +189,9 @@ func readSpec(dir string) (*spec, error) {
 
 // cli is the fiberus command built once for the whole run.
 var cli struct {
-	once  sync.Once
-	path  string
-	cache string
-	err   error
+	once sync.Once
+	path string
+	err  error
 }
 
 func buildCLI(repo, tmp string) (string, error) {
@@ -237,16 +236,18 @@ func runCmd(ctx context.Context, dir string, env []string, stdin []byte, name st
 	return o
 }
 
-// buildEnv is the environment of fiberus build: the shared cache, and no GC
-// stress (that is for the programs, not the compiler's helpers).
+// buildEnv is the environment of fiberus build: ours without GC stress (that
+// is for the programs, not for the compiler). Builds use fiberus's usual
+// cache (FIBERUS_CACHE_DIR, else the user's cache directory), so a second run
+// of the corpus rebuilds nothing that did not change.
 func buildEnv() []string {
 	var env []string
 	for _, kv := range os.Environ() {
-		if !strings.HasPrefix(kv, "FIBERUS_GC_STRESS=") && !strings.HasPrefix(kv, "FIBERUS_CACHE_DIR=") {
+		if !strings.HasPrefix(kv, "FIBERUS_GC_STRESS=") {
 			env = append(env, kv)
 		}
 	}
-	return append(env, "FIBERUS_CACHE_DIR="+cli.cache)
+	return env
 }
 
 // check builds and runs p, and describes every mismatch with its spec.
@@ -369,10 +370,6 @@ func TestCorpus(t *testing.T) {
 
 	tmp := t.TempDir()
 	cli.once.Do(func() {
-		cli.cache = filepath.Join(tmp, "cache")
-		if d := os.Getenv("FIBERUS_CACHE_DIR"); d != "" {
-			cli.cache = d
-		}
 		if c := os.Getenv("FIBERUS_CORPUS_CLI"); c != "" {
 			cli.path, cli.err = exec.LookPath(c)
 			return
@@ -409,8 +406,8 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
-// warmUp builds a trivial program once, serially, so that the runtime is
-// compiled into the shared cache before the parallel builds start.
+// warmUp builds a trivial program once, serially, so that a cold cache gets
+// the runtime compiled once before the parallel builds start.
 func warmUp(t *testing.T, tmp string) {
 	dir := filepath.Join(tmp, "warmup")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
