@@ -240,6 +240,12 @@ bool hxn_std_fun_compare(vdynamic *a, vdynamic *b) {
 	return true;
 }
 
+/* hl.Api.isPrimLoaded: HashLink answers false for the stub of an optional
+ * ("?lib") native that failed to load. Every native of a Fiberus program is
+ * linked (a missing one is a build warning and a stub that throws when called),
+ * so any function value counts as loaded. */
+bool hxn_std_is_prim_loaded(vdynamic *f) { return f != NULL; }
+
 static hx_type *args_dyn[1] = {&hxt_array};
 static hx_fun_type varargs_fun = {args_dyn, &hxt_dyn, 1, NULL, NULL};
 static hx_type varargs_full = {HX_FUN, {.fun = &varargs_fun}, NULL, NULL};

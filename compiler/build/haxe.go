@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // ErrHaxeNotFound is returned when no haxe is on PATH.
@@ -47,9 +48,32 @@ func HaxeArgs(c *Config, sdkHaxe, hlFile string) []string {
 		args = append(args, "-D", d)
 	}
 	args = append(args, "-D", "fiberus")
+	if !definesHLVer(c) {
+		// The newest HashLink API that haxe 4.2 knows: without it, std code
+		// such as Date.getUTCHours throws "Requires compiling with -D hl-ver".
+		args = append(args, "-D", DefaultHLVer)
+	}
 	args = append(args, c.Haxe...)
 	args = append(args, "-cp", sdkHaxe, "--main", c.Main, "--hl", hlFile)
 	return args
+}
+
+// DefaultHLVer is the hl-ver define fiberus builds with unless the user sets one.
+const DefaultHLVer = "hl-ver=1.12.0"
+
+func definesHLVer(c *Config) bool {
+	isHLVer := func(d string) bool { return strings.HasPrefix(d, "hl-ver") || strings.HasPrefix(d, "hl_ver") }
+	for _, d := range c.Defines {
+		if isHLVer(d) {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(c.Haxe); i++ {
+		if (c.Haxe[i] == "-D" || c.Haxe[i] == "--define") && isHLVer(c.Haxe[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // RunHaxe runs haxe; its output goes to stderr (it is build chatter, and
