@@ -16,6 +16,9 @@
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
 
 /* ---- counters ------------------------------------------------------------- */
 
@@ -42,17 +45,23 @@ bool hxn_fiberus_atomic_cas(uint8_t *p, int32_t expected, int32_t desired) {
 
 /* ---- semaphore --------------------------------------------------------------- */
 
+typedef struct hx_fsem hx_fsem;
+
 typedef struct sem_waiter {
-	struct sem_waiter *next;
-	fiber *f;             /* NULL: a thread waiting on `granted` */
-	_Atomic int granted;
+	struct sem_waiter *next;  /* in the semaphore's FIFO */
+	fiber *f;                 /* NULL: a thread waiting on `state` */
+	_Atomic int state;        /* 0 waiting, 1 granted, 2 timed out (changed under the sem lock) */
+	hx_fsem *sem;
+	double deadline;          /* timed waits: CLOCK_MONOTONIC seconds */
+	struct sem_waiter *tnext; /* in the timer list */
+	int firing;               /* the timer thread is using it (timer lock) */
 } sem_waiter;
 
-typedef struct hx_fsem {
+struct hx_fsem {
 	_Atomic int lock;
 	int32_t count;
 	sem_waiter *head, *tail;
-} hx_fsem;
+};
 
 static inline void sem_lock(hx_fsem *s) {
 	for (int spins = 0; atomic_exchange_explicit(&s->lock, 1, memory_order_acquire);)
@@ -77,8 +86,37 @@ static bool sem_try(hx_fsem *s) {
 
 bool hxn_fiberus_sem_try(hx_fsem *s) { return sem_try(s); }
 
+static void enqueue(hx_fsem *s, sem_waiter *w) {
+	w->next = NULL;
+	if (s->tail) s->tail->next = w;
+	else s->head = w;
+	s->tail = w;
+}
+
+/* Unlinks w if it is still queued (sem lock held). */
+static bool unlink_waiter(hx_fsem *s, sem_waiter *w) {
+	sem_waiter *prev = NULL;
+	for (sem_waiter *p = s->head; p; prev = p, p = p->next) {
+		if (p != w) continue;
+		if (prev) prev->next = w->next;
+		else s->head = w->next;
+		if (s->tail == w) s->tail = prev;
+		return true;
+	}
+	return false;
+}
+
+static void wake(sem_waiter *w) {
+	fiber *f = w->f; /* read first: once woken, w's stack moves on */
+	if (f) {
+		job_ready(f);
+	} else {
+		syscall(SYS_futex, &w->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+	}
+}
+
 /* Runs once the waiting fiber has switched away: only now may a release
- * find it and make it ready. */
+ * (or the timer) find it and make it ready. */
 static void park_commit(fiber *f, void *arg) {
 	(void)f;
 	sem_unlock(arg);
@@ -91,10 +129,8 @@ void hxn_fiberus_sem_acquire(hx_fsem *s) {
 		sem_unlock(s);
 		return;
 	}
-	sem_waiter w = {NULL, job_current_fiber(), 0};
-	if (s->tail) s->tail->next = &w;
-	else s->head = &w;
-	s->tail = &w;
+	sem_waiter w = {NULL, job_current_fiber(), 0, s, 0, NULL, 0};
+	enqueue(s, &w);
 	if (w.f) {
 		w.f->wait_reason = "sys.thread lock";
 		w.f->wait_obj = s;
@@ -104,7 +140,7 @@ void hxn_fiberus_sem_acquire(hx_fsem *s) {
 	}
 	sem_unlock(s);
 	job_blocking_enter();
-	while (!atomic_load(&w.granted)) syscall(SYS_futex, &w.granted, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+	while (atomic_load(&w.state) == 0) syscall(SYS_futex, &w.state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
 	job_blocking_leave();
 }
 
@@ -120,14 +156,11 @@ void hxn_fiberus_sem_release(hx_fsem *s, int32_t n) {
 		}
 		s->head = w->next;
 		if (!s->head) s->tail = NULL;
+		atomic_store(&w->state, 1);
+		fiber *f = w->f;
 		sem_unlock(s);
-		fiber *f = w->f; /* read first: once granted, w's stack moves on */
-		if (f) {
-			job_ready(f);
-		} else {
-			atomic_store(&w->granted, 1);
-			syscall(SYS_futex, &w->granted, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
-		}
+		if (f) job_ready(f);
+		else syscall(SYS_futex, &w->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
 	}
 }
 
@@ -137,21 +170,129 @@ static double now_s(void) {
 	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
-/* Acquires with a timeout in seconds; false when it ran out. The wait
- * polls: the fiber yields to other work, and sleeps its thread in short
- * naps once there seems to be none. */
+/* ---- the timer thread of timed waits -----------------------------------------
+ * Timed fiber waits are listed by deadline; one thread (started on first
+ * use, never touching collected memory) times them out: under the
+ * semaphore's lock, a waiter still queued is unlinked and readied. It fires
+ * with its own lock released (so a waiter may arm a timer while holding a
+ * semaphore lock); `firing` keeps the waiter's frame alive meanwhile. */
+
+static pthread_mutex_t tm_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t tm_cv, tm_done;
+static sem_waiter *tm_list;
+static pthread_once_t tm_once = PTHREAD_ONCE_INIT;
+
+static void *timer_main(void *arg) {
+	(void)arg;
+	pthread_mutex_lock(&tm_mu);
+	for (;;) {
+		sem_waiter *w = tm_list;
+		if (!w) {
+			pthread_cond_wait(&tm_cv, &tm_mu);
+			continue;
+		}
+		double now = now_s();
+		if (w->deadline > now) {
+			struct timespec t;
+			double d = w->deadline;
+			t.tv_sec = (time_t)d;
+			t.tv_nsec = (long)((d - (double)t.tv_sec) * 1e9);
+			pthread_cond_timedwait(&tm_cv, &tm_mu, &t);
+			continue;
+		}
+		tm_list = w->tnext;
+		w->firing = 1;
+		pthread_mutex_unlock(&tm_mu);
+		hx_fsem *s = w->sem;
+		sem_lock(s);
+		bool timed_out = atomic_load(&w->state) == 0 && unlink_waiter(s, w);
+		if (timed_out) atomic_store(&w->state, 2);
+		sem_unlock(s);
+		if (timed_out) wake(w);
+		pthread_mutex_lock(&tm_mu);
+		w->firing = 0;
+		pthread_cond_broadcast(&tm_done);
+	}
+	return NULL;
+}
+
+static void timer_start(void) {
+	pthread_condattr_t a;
+	pthread_condattr_init(&a);
+	pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
+	pthread_cond_init(&tm_cv, &a);
+	pthread_condattr_destroy(&a);
+	pthread_cond_init(&tm_done, NULL);
+	pthread_t t;
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	pthread_attr_setstacksize(&attr, 64 << 10);
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_BLOCK, &all, &old); /* signals go to the program's threads */
+	if (pthread_create(&t, &attr, timer_main, NULL) != 0) {
+		fputs("fiberus: cannot start the timer thread\n", stderr);
+		abort();
+	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	pthread_attr_destroy(&attr);
+}
+
+static void timer_add(sem_waiter *w) {
+	pthread_once(&tm_once, timer_start);
+	pthread_mutex_lock(&tm_mu);
+	sem_waiter **p = &tm_list;
+	while (*p && (*p)->deadline <= w->deadline) p = &(*p)->tnext;
+	w->tnext = *p;
+	*p = w;
+	if (tm_list == w) pthread_cond_signal(&tm_cv);
+	pthread_mutex_unlock(&tm_mu);
+}
+
+/* Takes w off the timer list; waits out a firing in progress. */
+static void timer_cancel(sem_waiter *w) {
+	pthread_mutex_lock(&tm_mu);
+	while (w->firing) pthread_cond_wait(&tm_done, &tm_mu);
+	for (sem_waiter **p = &tm_list; *p; p = &(*p)->tnext)
+		if (*p == w) {
+			*p = w->tnext;
+			break;
+		}
+	pthread_mutex_unlock(&tm_mu);
+}
+
+/* Acquires with a timeout in seconds; false when it ran out. A fiber is
+ * suspended until a release or its deadline; a thread outside the
+ * scheduler polls. */
 bool hxn_fiberus_sem_timed(hx_fsem *s, double timeout) {
 	if (sem_try(s)) return true;
 	if (!(timeout > 0)) return false;
 	double end = now_s() + timeout;
-	for (int round = 0;; round++) {
-		if (round < 64) {
-			job_yield();
-		} else {
-			job_blocking_enter();
-			usleep(round < 256 ? 100 : 1000);
-			job_blocking_leave();
+	fiber *f = job_current_fiber();
+	if (f) {
+		sem_lock(s);
+		if (s->count > 0) {
+			s->count--;
+			sem_unlock(s);
+			return true;
 		}
+		sem_waiter w = {NULL, f, 0, s, end, NULL, 0};
+		enqueue(s, &w);
+		job_external_ref(1); /* the timer may ready it: not a deadlock */
+		timer_add(&w);       /* sem lock -> timer lock; the timer never nests them the other way */
+		f->wait_reason = "sys.thread lock (timed)";
+		f->wait_obj = s;
+		f->wait_arg = 0;
+		job_suspend(park_commit, s);
+		timer_cancel(&w);
+		job_external_ref(-1);
+		return atomic_load(&w.state) == 1;
+	}
+	for (;;) {
+		job_blocking_enter();
+		usleep(1000);
+		job_blocking_leave();
 		if (sem_try(s)) return true;
 		if (now_s() >= end) return false;
 	}
