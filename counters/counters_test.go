@@ -1,7 +1,6 @@
 package counters
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -15,26 +14,11 @@ var Sources = []string{
 	"counters/counter.c",
 }
 
-func stress() bool { return os.Getenv("FIBERUS_STRESS") == "1" }
-
-var libDir string
-
-func TestMain(m *testing.M) {
-	d, err := os.MkdirTemp("", "fiberus-counters-test")
-	if err != nil {
-		panic(err)
-	}
-	libDir = d
-	code := m.Run()
-	os.RemoveAll(d)
-	os.Exit(code)
-}
-
-var tsan = ctest.Options{CFlags: []string{"-fsanitize=thread", "-O1"}, Env: []string{"TSAN_OPTIONS=halt_on_error=1"}}
+func TestMain(m *testing.M) { ctest.Main(m) }
 
 func run(t *testing.T, name string, opt ctest.Options) string {
 	t.Helper()
-	lib := ctest.Archive(t, libDir, Sources, opt) // the runtime, compiled once per flag set
+	lib := ctest.Archive(t, ctest.ArchiveDir, Sources, opt) // the runtime, compiled once per flag set
 	out := ctest.Run(t, name, []string{"counters/test/" + name + ".c", lib}, opt)
 	t.Log(strings.TrimSpace(out))
 	return out
@@ -42,7 +26,7 @@ func run(t *testing.T, name string, opt ctest.Options) string {
 
 func TestFib(t *testing.T) {
 	n := "24"
-	if stress() {
+	if ctest.Stress() {
 		n = "32"
 	}
 	run(t, "fib_test", ctest.Options{Args: []string{n}})
@@ -50,7 +34,7 @@ func TestFib(t *testing.T) {
 
 func TestCounterStress(t *testing.T) {
 	args := []string{"300", "64", "32"}
-	if stress() {
+	if ctest.Stress() {
 		args = []string{"20000", "256", "128"}
 	}
 	run(t, "counter_stress", ctest.Options{Args: args})
@@ -62,7 +46,7 @@ func TestMigration(t *testing.T) {
 
 func TestSuspendedFibers(t *testing.T) {
 	n := "100000"
-	if stress() {
+	if ctest.Stress() {
 		n = "1000000"
 	}
 	run(t, "million_test", ctest.Options{Args: []string{n}})
@@ -79,7 +63,7 @@ func TestTSAN(t *testing.T) {
 		"million_test":   {"300"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			opt := tsan
+			opt := ctest.TSan
 			opt.Args = args
 			run(t, name, opt)
 		})

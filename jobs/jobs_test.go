@@ -18,31 +18,16 @@ var Sources = []string{
 	"jobs/job_deque.c", "jobs/job_sched.c", "jobs/job_stw.c",
 }
 
-func stress() bool { return os.Getenv("FIBERUS_STRESS") == "1" }
-
-var libDir string
-
-func TestMain(m *testing.M) {
-	d, err := os.MkdirTemp("", "fiberus-jobs-test")
-	if err != nil {
-		panic(err)
-	}
-	libDir = d
-	code := m.Run()
-	os.RemoveAll(d)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { ctest.Main(m) }
 
 // with returns test plus the runtime archive (compiled once per flag set).
 func with(t *testing.T, test string, opt ctest.Options) []string {
-	return []string{test, ctest.Archive(t, libDir, Sources, opt)}
+	return []string{test, ctest.Archive(t, ctest.ArchiveDir, Sources, opt)}
 }
-
-var tsan = ctest.Options{CFlags: []string{"-fsanitize=thread", "-O1"}, Env: []string{"TSAN_OPTIONS=halt_on_error=1"}}
 
 func TestDequeStress(t *testing.T) {
 	items := "4000000"
-	if stress() {
+	if ctest.Stress() {
 		items = "50000000"
 	}
 	out := ctest.Run(t, "deque_stress", []string{"jobs/test/deque_stress.c", "jobs/job_deque.c"}, ctest.Options{Args: []string{items, "3"}})
@@ -51,7 +36,7 @@ func TestDequeStress(t *testing.T) {
 
 func TestScheduler(t *testing.T) {
 	n := "1000000"
-	if stress() {
+	if ctest.Stress() {
 		n = "20000000"
 	}
 	ctest.Run(t, "sched_test", with(t, "jobs/test/sched_test.c", ctest.Options{}), ctest.Options{Args: []string{n}})
@@ -93,7 +78,7 @@ func TestDequeTSAN(t *testing.T) {
 	if testing.Short() {
 		t.Skip("TSAN build skipped in -short mode")
 	}
-	opt := tsan
+	opt := ctest.TSan
 	opt.Args = []string{"300000", "2"}
 	ctest.Run(t, "deque_stress_tsan", []string{"jobs/test/deque_stress.c", "jobs/job_deque.c"}, opt)
 }
@@ -102,7 +87,7 @@ func TestSchedulerTSAN(t *testing.T) {
 	if testing.Short() {
 		t.Skip("TSAN build skipped in -short mode")
 	}
-	opt := tsan
+	opt := ctest.TSan
 	opt.Args = []string{"20000"}
 	ctest.Run(t, "sched_test_tsan", with(t, "jobs/test/sched_test.c", opt), opt)
 }

@@ -164,3 +164,26 @@ func Archive(t testing.TB, dir string, sources []string, opt Options) string {
 	archives[key] = a
 	return a
 }
+
+// Stress reports whether the long stress variants of the runtime tests run
+// (FIBERUS_STRESS=1); by default they use counts that take seconds.
+func Stress() bool { return os.Getenv("FIBERUS_STRESS") == "1" }
+
+// TSan are the options of a thread-sanitizer build: any report fails the run.
+var TSan = Options{CFlags: []string{"-fsanitize=thread", "-O1"}, Env: []string{"TSAN_OPTIONS=halt_on_error=1"}}
+
+// ArchiveDir is where a test package's runtime archives go (see Archive); Main
+// creates it for the package's run and removes it afterwards.
+var ArchiveDir string
+
+// Main is a TestMain for packages that compile runtime archives.
+func Main(m *testing.M) {
+	d, err := os.MkdirTemp("", "fiberus-ctest")
+	if err != nil {
+		panic(err)
+	}
+	ArchiveDir = d
+	code := m.Run()
+	os.RemoveAll(d)
+	os.Exit(code)
+}
