@@ -258,6 +258,17 @@ enum hx_mem_kind {
 		if (HX_UNLIKELY(gc_poll_requested)) gc_safepoint();            \
 	} while (0)
 
+/* Boxes of the ints -128..127 are shared static values, as in newer HashLink:
+ * boxes are never written after creation, and these are not GC memory. */
+extern vdynamic hx_small_ints[256];
+static inline vdynamic *hx_box_i32(int32_t v) {
+	if ((uint32_t)v + 128u < 256u) return &hx_small_ints[v + 128];
+	vdynamic *d = (vdynamic *)hx_gc_alloc(sizeof(vdynamic), HX_MEM_NOPTR);
+	d->t = &hxt_i32;
+	d->v.i = v;
+	return d;
+}
+
 void *hx_alloc_obj(hx_type *t);             /* obj/struct: zeroed, header, bindings */
 vdynobj *hx_alloc_dynobj(void);
 vvirtual *hx_alloc_virtual(hx_type *t);     /* owned data */

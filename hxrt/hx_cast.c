@@ -12,7 +12,7 @@ vdynamic *hx_make_dyn(void *data, hx_type *t) {
 	switch (t->kind) {
 	case HX_UI8: v = hx_alloc_dynamic(t); v->v.i = *(uint8_t *)data; return v;
 	case HX_UI16: v = hx_alloc_dynamic(t); v->v.i = *(uint16_t *)data; return v;
-	case HX_I32: v = hx_alloc_dynamic(t); v->v.i = *(int32_t *)data; return v;
+	case HX_I32: return hx_box_i32(*(int32_t *)data);
 	case HX_I64: case HX_GUID: v = hx_alloc_dynamic(t); v->v.i64 = *(int64_t *)data; return v;
 	case HX_F32: v = hx_alloc_dynamic(t); v->v.f = *(float *)data; return v;
 	case HX_F64: v = hx_alloc_dynamic(t); v->v.d = *(double *)data; return v;

@@ -54,16 +54,26 @@ static hx_uchar *dup_static(const hx_uchar *s) {
 	return d;
 }
 
+/* Per-thread memo of registered names, indexed by raw hash: Reflect.field and
+ * friends hash their name on every call, and a name seen before then takes no
+ * lock. Entries point at the table's own copies, which are never freed; the
+ * memo is only read and written by its thread (hashing never suspends). */
+typedef struct { int32_t raw, hash; const hx_uchar *name; } hash_memo;
+static __thread hash_memo memo[256];
+
 int32_t hx_hash_gen(const hx_uchar *name, bool cache) {
-	int32_t h = raw_hash(name);
+	int32_t raw = raw_hash(name), h = raw;
 	if (!cache) return h;
+	hash_memo *e = &memo[(uint32_t)raw & 255];
+	if (e->name && e->raw == raw && hx_ustr_cmp(e->name, name) == 0) return e->hash;
+	const hx_uchar *stored;
 	pthread_mutex_lock(&lock);
 	for (;;) {
 		name_slot *s = find(h);
 		if (!s) break;
 		if (hx_ustr_cmp(s->name, name) == 0) {
-			pthread_mutex_unlock(&lock);
-			return h;
+			stored = s->name;
+			goto done;
 		}
 		h++;
 	}
@@ -72,9 +82,11 @@ int32_t hx_hash_gen(const hx_uchar *name, bool cache) {
 	while (slots[j].used) j = (j + 1) & (cap - 1);
 	slots[j].used = true;
 	slots[j].hash = h;
-	slots[j].name = dup_static(name);
+	slots[j].name = stored = dup_static(name);
 	count++;
+done:
 	pthread_mutex_unlock(&lock);
+	*e = (hash_memo){raw, h, stored};
 	return h;
 }
 

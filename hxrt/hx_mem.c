@@ -19,11 +19,13 @@ static vdynamic dyn_true = {&hxt_bool, {.b = true}}, dyn_false = {&hxt_bool, {.b
 
 vdynamic *hx_alloc_dynbool(bool b) { return b ? &dyn_true : &dyn_false; }
 
-vdynamic *hx_alloc_int(int32_t v) {
-	vdynamic *d = hx_alloc_dynamic(&hxt_i32);
-	d->v.i = v;
-	return d;
+vdynamic hx_small_ints[256];
+
+__attribute__((constructor)) static void init_small_ints(void) {
+	for (int i = 0; i < 256; i++) hx_small_ints[i] = (vdynamic){&hxt_i32, {.i = i - 128}};
 }
+
+vdynamic *hx_alloc_int(int32_t v) { return hx_box_i32(v); }
 
 void *hx_alloc_obj(hx_type *t) {
 	hx_obj_type *o = t->obj;

@@ -898,7 +898,9 @@ func (fw *fnWriter) toDyn(i, dst, src int) string {
 	switch st.Kind {
 	case hl.KBool:
 		return fmt.Sprintf("%s = (%s)hx_alloc_dynbool(%s);", rn(dst), dct, rn(src))
-	case hl.KUI8, hl.KUI16, hl.KI32:
+	case hl.KI32:
+		return fmt.Sprintf("%s = (%s)hx_box_i32(%s);", rn(dst), dct, rn(src))
+	case hl.KUI8, hl.KUI16:
 		return fmt.Sprintf("{ vdynamic *d_ = hx_alloc_dynamic(%s); d_->v.i = %s; %s = (%s)d_; }", g.tx(st), rn(src), rn(dst), dct)
 	case hl.KI64, hl.KF32, hl.KF64:
 		return fmt.Sprintf("{ vdynamic *d_ = hx_alloc_dynamic(%s); d_->v.%s = %s; %s = (%s)d_; }", g.tx(st), nullField(st), rn(src), rn(dst), dct)
