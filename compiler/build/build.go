@@ -162,7 +162,7 @@ func Build(c *Config, opt Options) (res *Result, err error) {
 	}
 
 	t0 = time.Now()
-	objs, err := compileGenerated(gen.Files, tc, cache, work, log)
+	objs, err := compileGenerated(gen.Files, tc.ForGenerated(), cache, work, log)
 	timed("cc", t0)
 	if err != nil {
 		var ce *CCError

@@ -31,3 +31,20 @@ func TestHaxeArgsDefaultHLVer(t *testing.T) {
 		}
 	}
 }
+
+func TestGeneratedFlagsLetUserOverride(t *testing.T) {
+	tc := &Toolchain{Cmd: []string{"gcc"}, CFlags: []string{"-g"}}
+	if slices.Contains(tc.Flags(), "-g1") {
+		t.Fatalf("-g1 leaked into the runtime's flags %v", tc.Flags())
+	}
+	flags := tc.ForGenerated().Flags()
+	g1, userG := slices.Index(flags, "-g1"), -1
+	for i, f := range flags {
+		if f == "-g" {
+			userG = i // the last one wins in gcc
+		}
+	}
+	if g1 < 0 || userG < g1 {
+		t.Errorf("generated flags %v: want -g1, then the user's -g after it", flags)
+	}
+}
