@@ -829,14 +829,10 @@ func (fw *fnWriter) getField(i, dst, o, fid int) string {
 		}
 		return fw.set(dst, fmt.Sprintf("%s->%s", rn(o), g.fieldNames[ot.Index][fid]), ft)
 	case hl.KVirtual:
-		if fid < 0 || fid >= len(ot.Virtual.Fields) {
-			fw.fail(i, "field %d out of range for %s", fid, ot)
-		}
-		f := ot.Virtual.Fields[fid]
-		if f.Type.Kind == hl.KVoid {
+		f, h, ok := fw.virtualField(i, ot, fid)
+		if !ok {
 			return ""
 		}
-		h := g.hash(f.Name)
 		e := fmt.Sprintf("(hx_vfields(%s)[%d] ? *(%s*)hx_vfields(%s)[%d] : (%s)%s)", rn(o), fid, g.ctype(f.Type), rn(o), fid, g.ctype(f.Type), fw.dynGet(rn(o)+"->value", h, f.Type))
 		return fw.setPos(i) + fw.set(dst, e, f.Type)
 	}
@@ -868,14 +864,10 @@ func (fw *fnWriter) setField(i, o, fid, v int) string {
 		}
 		return s
 	case hl.KVirtual:
-		if fid < 0 || fid >= len(ot.Virtual.Fields) {
-			fw.fail(i, "field %d out of range for %s", fid, ot)
-		}
-		f := ot.Virtual.Fields[fid]
-		if f.Type.Kind == hl.KVoid {
+		f, h, ok := fw.virtualField(i, ot, fid)
+		if !ok {
 			return ""
 		}
-		h := g.hash(f.Name)
 		val := conv(rn(v), g.ctype(vt), g.ctype(f.Type))
 		s := fmt.Sprintf("if (hx_vfields(%s)[%d]) *(%s*)hx_vfields(%s)[%d] = %s; else %s", rn(o), fid, g.ctype(f.Type), rn(o), fid, val,
 			fw.dynSet(fmt.Sprintf("(vdynamic *)%s", rn(o)), h, f.Type, val))
@@ -886,6 +878,19 @@ func (fw *fnWriter) setField(i, o, fid, v int) string {
 	}
 	fw.fail(i, "field store on a %s", ot)
 	return ""
+}
+
+// virtualField is field fid of virtual type vt and its name hash; ok is false
+// for a void field, which reads and writes nothing.
+func (fw *fnWriter) virtualField(i int, vt *hl.Type, fid int) (f hl.Field, hash int32, ok bool) {
+	if fid < 0 || fid >= len(vt.Virtual.Fields) {
+		fw.fail(i, "field %d out of range for %s", fid, vt)
+	}
+	f = vt.Virtual.Fields[fid]
+	if f.Type.Kind == hl.KVoid {
+		return f, 0, false
+	}
+	return f, fw.g.hash(f.Name), true
 }
 
 func (fw *fnWriter) toDyn(i, dst, src int) string {

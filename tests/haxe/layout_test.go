@@ -37,19 +37,7 @@ func TestCorpusLayout(t *testing.T) {
 			t.Errorf("%s: expected.exit %d is not an exit status", p.path, s.exit)
 		}
 	}
-	pending, err := readPending(filepath.Join(root, "PENDING"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	known := map[string]bool{}
-	for _, p := range progs {
-		known[p.path] = true
-	}
-	for path := range pending {
-		if !known[path] {
-			t.Errorf("PENDING lists %q, which is not a corpus program", path)
-		}
-	}
+	checkedPending(t, root, progs)
 }
 
 func TestRunnerHelpers(t *testing.T) {
