@@ -20,6 +20,12 @@ var Sources embed.FS
 // RuntimeDirs are the folders whose .c and .S files make the runtime archive.
 var RuntimeDirs = []string{"fibers", "jobs", "counters", "fibrix", "io", "hxrt"}
 
+// CFlags are the flags of every C compilation, runtime and generated code
+// alike (the runtime's tests use them too): HashLink's integer semantics need
+// -fwrapv, type punning of bytes needs -fno-strict-aliasing, and no code reads
+// errno after math functions.
+var CFlags = []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno"}
+
 // IncludeDirs are the -I folders of every C compilation.
 var IncludeDirs = append(append([]string{}, RuntimeDirs...), "sdk/include")
 

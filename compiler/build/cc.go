@@ -1,6 +1,8 @@
 package build
 
 import (
+	fiberus "github.com/fiberus/fiberus"
+
 	"bytes"
 	"fmt"
 	"os"
@@ -11,9 +13,8 @@ import (
 	"sync"
 )
 
-// BaseCFlags are the flags of every C compilation: runtime, generated code
-// and user C sources. User cflags come after them, so they can override.
-var BaseCFlags = []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno"}
+// BaseCFlags are the flags of every C compilation (see fiberus.CFlags).
+var BaseCFlags = fiberus.CFlags
 
 // LinkLibs are the system libraries every program links with.
 var LinkLibs = []string{"-lpcre2-16", "-lz", "-lm", "-lpthread"}

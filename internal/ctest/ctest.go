@@ -7,6 +7,8 @@
 package ctest
 
 import (
+	fiberus "github.com/fiberus/fiberus"
+
 	"bytes"
 	"fmt"
 	"os"
@@ -25,8 +27,15 @@ func Root() string {
 	return filepath.Clean(filepath.Join(filepath.Dir(file), "..", ".."))
 }
 
-// IncludeDirs are the runtime folders every C file may include from.
-var IncludeDirs = []string{"fibers", "jobs", "counters", "fibrix", "io", "hxrt", "sdk/include"}
+// IncludeDirs are the runtime folders every C file may include from: the
+// same as for programs that fiberus builds.
+var IncludeDirs = fiberus.IncludeDirs
+
+// baseFlags are the flags programs are built with, plus warnings: the runtime
+// is tested as it ships.
+func baseFlags() []string {
+	return append(append([]string{}, fiberus.CFlags...), "-Wall", "-Wno-unused-function")
+}
 
 // Options adjust one compilation.
 type Options struct {
@@ -51,7 +60,7 @@ func Build(t testing.TB, name string, sources []string, opt Options) string {
 	t.Helper()
 	root := Root()
 	exe := filepath.Join(t.TempDir(), name)
-	args := []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-Wall", "-Wno-unused-function"}
+	args := baseFlags()
 	for _, d := range IncludeDirs {
 		args = append(args, "-I", filepath.Join(root, d))
 	}
@@ -143,7 +152,7 @@ func Archive(t testing.TB, dir string, sources []string, opt Options) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	args := []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-Wall", "-Wno-unused-function"}
+	args := baseFlags()
 	for _, d := range IncludeDirs {
 		args = append(args, "-I", filepath.Join(root, d))
 	}
