@@ -44,6 +44,16 @@ static void *own_stack_top(void) {
 
 static gc_thread *current(void) { return (gc_thread *)gc_tcache_current(); }
 
+/* With the job runtime's world hooks: takes the heap lock, counted as stopped
+ * while it waits, so that a collection another worker runs meanwhile (holding
+ * the lock while it waits for every worker) can finish. */
+static void lock_heap_stopped(void) {
+	if (pthread_mutex_trylock(&gc_h.mutex) == 0) return;
+	gc_world_hooks.blocking_enter();
+	pthread_mutex_lock(&gc_h.mutex);
+	gc_world_hooks.blocking_leave();
+}
+
 void gc_register_thread(void *stack_top) {
 	if (current() != &gc_thread_none) return;
 	pthread_once(&init_once, gc_heap_setup);
@@ -51,7 +61,8 @@ void gc_register_thread(void *stack_top) {
 	if (!t) gc_fatal("out of memory");
 	t->thread_top = t->stack_top = stack_top ? stack_top : own_stack_top();
 	atomic_store(&t->state, GC_SAFE); /* not holding up a collection until listed */
-	pthread_mutex_lock(&gc_h.mutex);
+	if (gc_world_set) lock_heap_stopped();
+	else pthread_mutex_lock(&gc_h.mutex);
 	atomic_store(&t->state, GC_RUNNING);
 	t->next = gc_h.threads;
 	if (t->next) t->next->prev = t;
@@ -96,11 +107,8 @@ void gc_set_stack_top(void *top) {
  * callee-saved registers the callers still hold are in t->regs. */
 __attribute__((noinline)) void gc_lock(gc_thread *t) {
 	GC_SAVE_CONTEXT(t);
-	if (gc_world_set) { /* stopped for the hooks' collections while waiting */
-		if (pthread_mutex_trylock(&gc_h.mutex) == 0) return;
-		gc_world_hooks.blocking_enter();
-		pthread_mutex_lock(&gc_h.mutex);
-		gc_world_hooks.blocking_leave();
+	if (gc_world_set) {
+		lock_heap_stopped();
 		return;
 	}
 	atomic_store(&t->state, GC_SAFE);

@@ -45,18 +45,6 @@ static __attribute__((noinline)) hx_fib_ctx *ctx_new(fiber *f) {
 	return c;
 }
 
-static __thread int gc_registered;
-
-/* A worker's first allocation would register it with the collector under
- * the heap lock while not counted as stopped: a collection in progress then
- * never ends. Register it up front, as stopped while it waits for the lock. */
-static __attribute__((noinline)) void gc_register_worker(void) {
-	gc_registered = 1;
-	job_blocking_enter();
-	gc_register_thread(NULL);
-	job_blocking_leave();
-}
-
 static void switch_hook(fiber *f) {
 	if (!f) {
 		/* The worker leaves the scheduler for good and touches no collected
@@ -66,7 +54,6 @@ static void switch_hook(fiber *f) {
 		job_blocking_enter();
 		return;
 	}
-	if (HX_UNLIKELY(!gc_registered)) gc_register_worker();
 	hx_fib_ctx *c = fiber_user(f);
 	if (HX_UNLIKELY(!c)) c = ctx_new(f);
 	else if (HX_UNLIKELY(c->stack_lo != f->stack_lo)) ctx_limits(c, f);
