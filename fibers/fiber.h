@@ -45,7 +45,9 @@ struct fiber {
 	uint64_t id;           /* set by fiber_create (fibers the scheduler recycles keep theirs) */
 	void *user;            /* per-fiber user pointer, kept across pool reuse (hxrt: hx_ctx*) */
 	_Atomic int state;     /* fiber_state */
-	void *gc_sp;           /* stack pointer recorded when a running fiber stops for the GC */
+	/* Stack pointer recorded when a running fiber stops for the GC. Atomic
+	 * (relaxed): a deadlock report may walk fibers while workers record it. */
+	_Atomic(void *) gc_sp;
 	const char *wait_reason; /* what a suspended fiber waits on (deadlock reports) */
 	void *wait_obj;
 	int64_t wait_arg;

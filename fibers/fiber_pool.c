@@ -172,7 +172,7 @@ void fiber_reset(fiber *f, fiber_entry entry, void *arg) {
 	sp[7] = 0;                    /* rbp */
 	a[0] = (uint64_t)fiber_trampoline;
 	f->ctx.sp = sp;
-	f->gc_sp = NULL;
+	atomic_store_explicit(&f->gc_sp, NULL, memory_order_relaxed);
 }
 
 fiber *fiber_create(size_t stack_size, fiber_entry entry, void *arg) {
@@ -238,7 +238,7 @@ void fiber_foreach(fiber_visit cb, void *ctx) {
 			fiber *f = slot_fiber(p, i);
 			int st = atomic_load_explicit(&f->state, memory_order_acquire);
 			if (st == FIBER_FREE) continue;
-			char *lo = st == FIBER_RUNNING ? f->gc_sp : f->ctx.sp;
+			char *lo = st == FIBER_RUNNING ? atomic_load_explicit(&f->gc_sp, memory_order_relaxed) : f->ctx.sp;
 			if (!lo || lo < f->stack_lo || lo > f->stack_hi) lo = f->stack_lo;
 			cb(f, lo, f->stack_hi, ctx);
 		}

@@ -423,7 +423,8 @@ void job_suspend(void (*commit)(fiber *f, void *arg), void *arg) {
 	job_worker *w = job_self();
 	fiber *self = w->cur;
 	msg m = {MSG_COMMIT, self, commit, arg, NULL};
-	atomic_store_explicit(&self->state, FIBER_SUSPENDED, memory_order_relaxed);
+	/* release: a deadlock report that sees SUSPENDED also sees wait_reason & co. */
+	atomic_store_explicit(&self->state, FIBER_SUSPENDED, memory_order_release);
 	atomic_fetch_add_explicit(&nsuspended, 1, memory_order_relaxed);
 	void *it = job_deque_take(&w->dq);
 	fiber *next;

@@ -16,7 +16,7 @@ static _Atomic int stw_epoch;      /* futex word: bumped by job_stw_end */
 
 static void note_sp(void *arg, void *sp) {
 	job_worker *w = arg;
-	if (w->cur && !w->on_thread_stack) w->cur->gc_sp = sp;
+	if (w->cur && !w->on_thread_stack) atomic_store_explicit(&w->cur->gc_sp, sp, memory_order_relaxed);
 }
 
 static void wait_release(void) {
@@ -35,7 +35,7 @@ static void stop_here(void *arg, void *sp) {
 		wait_release();
 		atomic_store(&w->safe, 0);
 	}
-	if (w->cur) w->cur->gc_sp = NULL;
+	if (w->cur) atomic_store_explicit(&w->cur->gc_sp, NULL, memory_order_relaxed);
 }
 
 void job_safepoint(void) {
@@ -58,7 +58,7 @@ static void leave_safe(job_worker *w) {
 		atomic_store(&w->safe, 1);
 		wait_release();
 	}
-	if (w->cur) w->cur->gc_sp = NULL;
+	if (w->cur) atomic_store_explicit(&w->cur->gc_sp, NULL, memory_order_relaxed);
 }
 
 void job_stw_idle_enter(job_worker *w) { fiber_call_spilled(enter_safe, w); }
@@ -103,7 +103,7 @@ void job_stw_end(void) {
 	job_worker *me = job_self();
 	if (me) {
 		atomic_store(&me->safe, 0);
-		if (me->cur) me->cur->gc_sp = NULL;
+		if (me->cur) atomic_store_explicit(&me->cur->gc_sp, NULL, memory_order_relaxed);
 	}
 	atomic_store(&job_stw_requested, 0);
 	atomic_fetch_add(&stw_epoch, 1);

@@ -74,6 +74,31 @@ func TestOverflowOnWorker(t *testing.T) {
 	}
 }
 
+// TestCrashReport: a fault that is not a stack overflow still says what,
+// where and on which fiber, with a native backtrace, and dies by the signal.
+func TestCrashReport(t *testing.T) {
+	exe := ctest.Build(t, "crash_job_test", with(t, "jobs/test/crash_job_test.c", ctest.Options{}), ctest.Options{LDFlags: []string{"-rdynamic"}})
+	var stderr bytes.Buffer
+	cmd := exec.Command(exe)
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if err == nil || !strings.Contains(err.Error(), "segmentation fault") {
+		t.Fatalf("bad pointer in a job: %v (want death by SIGSEGV)\n%s", err, stderr.String())
+	}
+	var id string
+	if _, err := fmt.Sscanf(stderr.String(), "crashing on worker 1, fiber #%s", &id); err != nil {
+		t.Fatalf("no crashing line in %q", stderr.String())
+	}
+	for _, want := range []string{
+		"fiberus: crash: SIGSEGV (invalid memory access) at address 0x7b, instruction 0x",
+		", in fiber #" + id + "\n", "native backtrace", "crash_here",
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	}
+}
+
 func TestDequeTSAN(t *testing.T) {
 	if testing.Short() {
 		t.Skip("TSAN build skipped in -short mode")

@@ -84,6 +84,9 @@ static int run(void *arg) {
 		void tw_job(void *p) { tw *a = p; counter_wait(a->c, a->t); atomic_fetch_add(&progress, 1); }
 		counter_spawn(&all, tw_job, &args[t]);
 	}
+	/* A waiter for t must be parked before the value passes t (a wait is for
+	 * the value, not "t or more"): wait until all 50 are, then count up. */
+	while (counter_waiters(&c) < 50) job_yield();
 	for (int t = 1; t <= 50; t++) { job_yield(); counter_add(&c, 1); }
 	counter_wait(&all, 0);
 	return 0;
