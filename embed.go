@@ -5,7 +5,10 @@
 // driver (compiler/build) unpacks them into the user cache.
 package fiberus
 
-import "embed"
+import (
+	"embed"
+	"strings"
+)
 
 // Sources holds the runtime folders, sdk/include and sdk/haxe. Each pattern
 // must match a file, so a runtime folder joins the list once it has one:
@@ -31,3 +34,22 @@ var IncludeDirs = append(append([]string{}, RuntimeDirs...), "sdk/include")
 
 // HaxeLib is the folder added to haxe's class path in every build.
 const HaxeLib = "sdk/haxe"
+
+// RuntimeSources lists the .c and .S files of the given runtime folders in
+// Sources (paths relative to the repository root, sorted): the one list that
+// tests, benchmarks and bindings linking part of the runtime build from.
+func RuntimeSources(dirs ...string) []string {
+	var out []string
+	for _, d := range dirs {
+		entries, err := Sources.ReadDir(d)
+		if err != nil {
+			continue // a folder not written yet (io/)
+		}
+		for _, e := range entries {
+			if n := e.Name(); strings.HasSuffix(n, ".c") || strings.HasSuffix(n, ".S") {
+				out = append(out, d+"/"+n)
+			}
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package counters
 
 import (
+	"github.com/fiberus/fiberus"
 	"strings"
 	"testing"
 
@@ -8,11 +9,7 @@ import (
 )
 
 // Sources are the runtime sources a counter test links (relative to the root).
-var Sources = []string{
-	"fibers/fiber_pool.c", "fibers/fiber_signal.c", "fibers/fiber_switch.S",
-	"jobs/job_deque.c", "jobs/job_sched.c", "jobs/job_stw.c",
-	"counters/counter.c",
-}
+var Sources = fiberus.RuntimeSources("fibers", "jobs", "counters")
 
 func TestMain(m *testing.M) { ctest.Main(m) }
 

@@ -308,7 +308,9 @@ typedef struct hx_ctx {
 	vdynamic *exc_value;   /* value being thrown */
 	int32_t exc_flags;
 	int32_t exc_stack_count;
-	struct { int32_t fid, line; } exc_stack[HX_MAX_STACK]; /* captured at throw */
+	/* Frames captured at throw: HX_MAX_STACK entries, allocated at the
+	 * context's first throw (most fibers never throw). */
+	struct hx_exc_frame { int32_t fid, line; } *exc_stack;
 	void *fiber;           /* owning fiber (runtime use) */
 	hx_trap *trap_uncaught; /* set_error_handler: the handler runs for throws reaching it */
 	struct vclosure *exc_handler;

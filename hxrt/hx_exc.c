@@ -11,6 +11,10 @@ __thread hx_ctx *hx_tls_ctx;
 
 static void capture_stack(hx_ctx *ctx) {
 	int n = 0;
+	if (HX_UNLIKELY(!ctx->exc_stack)) {
+		ctx->exc_stack = malloc(HX_MAX_STACK * sizeof *ctx->exc_stack);
+		if (!ctx->exc_stack) { ctx->exc_stack_count = 0; return; } /* no trace, still throws */
+	}
 	for (hx_frame *f = ctx->frame; f && n < HX_MAX_STACK; f = f->prev) {
 		ctx->exc_stack[n].fid = f->fid;
 		ctx->exc_stack[n].line = f->line;

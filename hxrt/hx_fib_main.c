@@ -46,12 +46,8 @@ static __attribute__((noinline)) hx_fib_ctx *ctx_new(fiber *f) {
 }
 
 static void switch_hook(fiber *f) {
-	if (!f) {
-		/* The worker leaves the scheduler for good and touches no collected
-		 * memory again: counted as stopped, it cannot hold up a collection
-		 * that another worker starts meanwhile. */
+	if (!f) { /* the worker leaves the scheduler for good (jobs/ marks it safe) */
 		hx_tls_ctx = NULL;
-		job_blocking_enter();
 		return;
 	}
 	hx_fib_ctx *c = fiber_user(f);

@@ -4,6 +4,7 @@
  * the file system and the terminal. Paths and environment strings are UTF-8
  * C strings (sys_utf8_path is true). */
 #include "hx_natives.h"
+#include "job.h"
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -70,9 +71,18 @@ static double clock_sec(clockid_t id) {
 double hxn_std_sys_cpu_time(void) { return clock_sec(CLOCK_PROCESS_CPUTIME_ID); }
 double hxn_std_sys_thread_cpu_time(void) { return clock_sec(CLOCK_THREAD_CPUTIME_ID); }
 
+/* On a fiber the fiber sleeps and its worker runs other work meanwhile
+ * (Sys.sleep(0) lets the others run once). */
 void hxn_std_sys_sleep(double f) {
 	struct timespec t;
-	if (!(f > 0)) return;
+	if (!(f > 0)) {
+		if (f == 0 && job_current_fiber()) job_yield();
+		return;
+	}
+	if (job_current_fiber()) {
+		job_sleep_ns(f >= 9e9 ? INT64_MAX / 2 : (int64_t)(f * 1e9));
+		return;
+	}
 	t.tv_sec = (time_t)f;
 	t.tv_nsec = (long)((f - (double)t.tv_sec) * 1e9);
 	HXN_BLOCKING_BEGIN();

@@ -95,6 +95,12 @@ void job_spawn_with_stack(size_t stack_size, job_fn fn, void *arg, job_done_fn d
  * Outside a fiber it yields the thread. */
 void job_yield(void);
 
+/* Suspends the running fiber for at least ns nanoseconds (CLOCK_MONOTONIC);
+ * the worker runs other work meanwhile. ns <= 0 yields. Outside a fiber it
+ * blocks the thread (in the collector's safe region). */
+void job_sleep_ns(int64_t ns);
+int64_t job_now_ns(void);
+
 /* The current worker's id (0..N-1), -1 on other threads. */
 int job_worker_id(void);
 int job_worker_count(void);

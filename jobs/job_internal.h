@@ -15,6 +15,8 @@ typedef struct job {
 
 #define SPARE_MAX 16
 
+typedef struct job_timer { int64_t deadline; fiber *f; } job_timer;
+
 typedef struct job_worker {
 	job_deque dq;
 	_Atomic(void *) inbox;      /* LIFO stack of tagged items, drained into `local` */
@@ -33,6 +35,8 @@ typedef struct job_worker {
 	pthread_t thread;
 	_Atomic int sleep;          /* futex word: 1 while parked */
 	_Atomic int safe;           /* 1 while stopped for / safe from a stop-the-world */
+	job_timer *timers;          /* owner-only min-heap of sleeping fibers (job_timer.c) */
+	int ntimers, timers_cap;
 	char pad1[64];
 } job_worker;
 
@@ -44,4 +48,9 @@ void job_stw_idle_enter(job_worker *w);
 void job_stw_idle_leave(job_worker *w);
 long job_futex_wait(_Atomic int *addr, int val);
 long job_futex_wake(_Atomic int *addr, int n);
+/* job_timer.c */
+int64_t job_timers_next(job_worker *w);   /* earliest deadline, -1 if none */
+int job_timers_poll(job_worker *w);       /* readies expired sleepers; how many */
+void job_timers_reset(job_worker *w);     /* drops the sleepers of a finished run */
+long job_timers_pending(void);
 #endif

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 job_worker *job_workers;
@@ -51,6 +52,10 @@ typedef struct msg {
 
 long job_futex_wait(_Atomic int *addr, int val) {
 	return syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, val, NULL, NULL, 0);
+}
+static long futex_wait_ns(_Atomic int *addr, int val, int64_t ns) {
+	struct timespec t = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
+	return syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, val, &t, NULL, 0);
 }
 long job_futex_wake(_Atomic int *addr, int n) {
 	return syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, n, NULL, NULL, 0);
@@ -350,17 +355,30 @@ static void park(job_worker *w) {
 		return;
 	}
 	if (n == job_nworkers && !config.no_deadlock_check && atomic_load(&nsuspended) > 0 &&
-	    atomic_load(&nexternal) == 0 && !atomic_exchange(&deadlocked, 1)) {
+	    atomic_load(&nexternal) == 0 && job_timers_pending() == 0 && !atomic_exchange(&deadlocked, 1)) {
 		deadlock_report();
 		atomic_store(&stopping, 1);
 		wake_all();
 		atomic_fetch_sub(&nparked, 1);
 		return;
 	}
+	int64_t next = job_timers_next(w); /* sleep no longer than our first timer */
 	job_stw_idle_enter(w);
-	while (atomic_load(&w->sleep) == 1) job_futex_wait(&w->sleep, 1);
+	while (atomic_load(&w->sleep) == 1) {
+		if (next < 0) { job_futex_wait(&w->sleep, 1); continue; }
+		int64_t left = next - job_now_ns();
+		if (left <= 0) { atomic_store(&w->sleep, 0); break; }
+		futex_wait_ns(&w->sleep, 1, left);
+	}
 	job_stw_idle_leave(w);
 	atomic_fetch_sub(&nparked, 1);
+}
+
+/* Fires expired timers every 16th scheduling decision (a clock read costs
+ * more than a switch): switches straight from fiber to fiber must not starve
+ * the timers of their worker. */
+static inline void timers_tick(job_worker *w) {
+	if (w->ntimers && (++w->tick & 15) == 0) job_timers_poll(w);
 }
 
 /* Finds the next item to run; NULL when the run is stopping. */
@@ -369,7 +387,9 @@ static void *find_work(job_worker *w) {
 		if (atomic_load_explicit(&stopping, memory_order_relaxed)) return NULL;
 		if (atomic_load_explicit(&job_stw_requested, memory_order_relaxed)) job_safepoint();
 		void *it;
-		if ((++w->tick & 63) == 0 && (it = local_pop(w))) return it; /* fairness */
+		uint32_t tick = ++w->tick;
+		if (w->ntimers && (spins || (tick & 15) == 0)) job_timers_poll(w); /* a clock read: not every job */
+		if ((tick & 63) == 0 && (it = local_pop(w))) return it; /* fairness */
 		if ((it = job_deque_take(&w->dq))) return it;
 		if (atomic_load_explicit(&w->inbox, memory_order_relaxed)) {
 			inbox_drain(w);
@@ -426,6 +446,7 @@ void job_suspend(void (*commit)(fiber *f, void *arg), void *arg) {
 	/* release: a deadlock report that sees SUSPENDED also sees wait_reason & co. */
 	atomic_store_explicit(&self->state, FIBER_SUSPENDED, memory_order_release);
 	atomic_fetch_add_explicit(&nsuspended, 1, memory_order_relaxed);
+	timers_tick(w);
 	void *it = job_deque_take(&w->dq);
 	fiber *next;
 	if (it && IS_FIBER(it)) {
@@ -462,6 +483,7 @@ void job_yield(void) {
 	(void)yield_commit;
 	fiber *self = w->cur;
 	msg m = {MSG_YIELD, self, NULL, NULL, NULL};
+	timers_tick(w);
 	void *it = job_deque_take(&w->dq);
 	fiber *next;
 	if (it && IS_FIBER(it)) next = AS_FIBER(it);
@@ -560,7 +582,10 @@ static void worker_run(job_worker *w) {
 	w->cur = l;
 	atomic_store(&l->state, FIBER_RUNNING);
 	after_switch(fiber_swap(&w->thread_ctx, &l->ctx, NULL));
-	/* Back on the thread's stack (the hook got w->cur == NULL). */
+	/* Back on the thread's stack (the hook got w->cur == NULL) for good: a
+	 * stop-the-world that another worker starts meanwhile must not wait for
+	 * this one, which touches no collected memory again. */
+	atomic_store(&w->safe, 1);
 	for (int i = 0; i < w->nspare; i++) fiber_release(w->spare[i]);
 	w->nspare = 0;
 	tls_worker = NULL;
@@ -608,6 +633,7 @@ static void reset_run(void) {
 		w->local_head = w->local_tail = NULL;
 		atomic_store(&w->sleep, 0);
 		atomic_store(&w->safe, 0);
+		job_timers_reset(w);
 	}
 }
 

@@ -3,6 +3,7 @@ package jobs
 import (
 	"bytes"
 	"fmt"
+	"github.com/fiberus/fiberus"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,10 +14,7 @@ import (
 )
 
 // Sources are the fiber and job runtime sources (relative to the repository root).
-var Sources = []string{
-	"fibers/fiber_pool.c", "fibers/fiber_signal.c", "fibers/fiber_switch.S",
-	"jobs/job_deque.c", "jobs/job_sched.c", "jobs/job_stw.c",
-}
+var Sources = fiberus.RuntimeSources("fibers", "jobs")
 
 func TestMain(m *testing.M) { ctest.Main(m) }
 
@@ -40,6 +38,10 @@ func TestScheduler(t *testing.T) {
 		n = "20000000"
 	}
 	ctest.Run(t, "sched_test", with(t, "jobs/test/sched_test.c", ctest.Options{}), ctest.Options{Args: []string{n}})
+}
+
+func TestSleep(t *testing.T) {
+	ctest.Run(t, "sleep_test", with(t, "jobs/test/sleep_test.c", ctest.Options{}), ctest.Options{})
 }
 
 func TestDeadlockReport(t *testing.T) {
@@ -115,6 +117,8 @@ func TestSchedulerTSAN(t *testing.T) {
 	opt := ctest.TSan
 	opt.Args = []string{"20000"}
 	ctest.Run(t, "sched_test_tsan", with(t, "jobs/test/sched_test.c", opt), opt)
+	opt.Args = nil
+	ctest.Run(t, "sleep_test_tsan", with(t, "jobs/test/sleep_test.c", opt), opt)
 }
 
 // TestStaticLibrary builds libfiberus_jobs.a the way jobs/jobs.mk does and

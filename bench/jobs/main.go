@@ -10,6 +10,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"github.com/fiberus/fiberus"
 	"math"
 	"os"
 	"os/exec"
@@ -21,11 +22,7 @@ import (
 	"time"
 )
 
-var sources = []string{
-	"fibers/fiber_pool.c", "fibers/fiber_signal.c", "fibers/fiber_switch.S",
-	"jobs/job_deque.c", "jobs/job_sched.c", "jobs/job_stw.c",
-	"counters/counter.c", "sdk/capi/fiberus.c", "bench/jobs/c/bench.c",
-}
+var sources = append(fiberus.RuntimeSources("fibers", "jobs", "counters"), "sdk/capi/fiberus.c", "bench/jobs/c/bench.c")
 
 func main() {
 	quick := flag.Bool("quick", false, "skip the slow runs (Go fib, a million fibers and goroutines)")

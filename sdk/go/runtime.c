@@ -4,5 +4,6 @@
 #include "../../jobs/job_deque.c"
 #include "../../jobs/job_sched.c"
 #include "../../jobs/job_stw.c"
+#include "../../jobs/job_timer.c"
 #include "../../counters/counter.c"
 #include "../../sdk/capi/fiberus.c"

@@ -1,0 +1,51 @@
+// Covers: Sys.sleep on a fiber suspends the fiber, not its worker: many
+// sleeping fibers overlap (fifty 0.1 s sleeps end long before the 5 s they
+// would take one after another), each sleeps at least its time, objects held
+// only by a sleeping fiber survive collections meanwhile, Sys.sleep(0) yields,
+// and a program whose fibers only sleep is not reported as a deadlock. One
+// worker (env): every overlap happens on the same thread.
+import fiberus.Fiber;
+import fiberus.Counter;
+import fiberus.AtomicInt;
+
+class Main {
+	static function main() {
+		var n = 50;
+		var done = Counter.create(n);
+		var short:AtomicInt = 0, intact:AtomicInt = 0;
+		var t0 = Sys.time();
+		for (i in 0...n) {
+			Fiber.spawn(_ -> {
+				var mine = [for (k in 0...100) 'fiber $i item $k']; // held across the sleep
+				var start = Sys.time();
+				Sys.sleep(0.1);
+				if (Sys.time() - start < 0.099) short.increment();
+				if (mine.length == 100 && mine[99] == 'fiber $i item 99') intact.increment();
+				done.decrement();
+			});
+		}
+		for (k in 0...20) { // garbage and collections while they sleep
+			var junk = [for (j in 0...10000) Std.string(j)];
+			if (junk.length != 10000) throw "bad";
+			hl.Gc.major();
+		}
+		done.wait();
+		var total = Sys.time() - t0;
+		Sys.println('woke: $n, too short: ${short.load()}, data intact: ${intact.load()}');
+		Sys.println('overlapped: ${total < 2.5}');
+
+		var order = [];
+		var d2 = Counter.create(1);
+		Fiber.spawnOn(Fiber.getThreadId(), _ -> {
+			order.push("other");
+			d2.decrement();
+		});
+		Sys.sleep(0); // lets the fiber queued on this thread run
+		order.push("main");
+		d2.wait();
+		Sys.println(order.join(" then "));
+
+		Sys.sleep(0.05); // only a sleeper left: not a deadlock
+		Sys.println("done");
+	}
+}
