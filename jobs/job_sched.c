@@ -7,6 +7,7 @@
 #include "job_internal.h"
 #include <errno.h>
 #include <linux/futex.h>
+#include <linux/membarrier.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -158,8 +159,26 @@ static int wake_worker(job_worker *v) {
 	return 0;
 }
 
+/* Pushing work and then reading nparked is a store followed by a load, which
+ * x86 may reorder (the store waits in the store buffer): a worker parking
+ * meanwhile could miss the work and the pusher miss the parker. Rather than
+ * a fence on every push, park() issues membarrier(2), which drains every
+ * thread's store buffer before the parker looks for work (an asymmetric
+ * fence: jobs/protocol_test.go checks both halves exhaustively). Where
+ * membarrier is unavailable, pushers fence instead. */
+static int push_fence;
+
+static void barrier_init(void) {
+	push_fence = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) != 0;
+}
+
+static inline void park_barrier(void) {
+	if (!push_fence) syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
+}
+
 /* Wakes one parked worker if there is one (called after making work). */
 static inline void wake_one(job_worker *self) {
+	if (__builtin_expect(push_fence, 0)) atomic_thread_fence(memory_order_seq_cst);
 	if (atomic_load_explicit(&nparked, memory_order_relaxed) == 0) return;
 	int n = job_nworkers, start = self ? (int)(rnd(self) % n) : 0;
 	for (int i = 0; i < n; i++)
@@ -349,6 +368,7 @@ static void deadlock_report(void);
 static void park(job_worker *w) {
 	atomic_store(&w->sleep, 1);
 	int n = atomic_fetch_add(&nparked, 1) + 1;
+	park_barrier(); /* every push before it is visible to has_work (see wake_one) */
 	if (has_work(w) || atomic_load(&stopping)) {
 		atomic_store(&w->sleep, 0);
 		atomic_fetch_sub(&nparked, 1);
@@ -546,6 +566,7 @@ int job_init(const job_config *cfg) {
 	if (n > JOB_MAX_WORKERS) n = JOB_MAX_WORKERS;
 	fiber_config fc = {config.stack_size, 0, 0};
 	fiber_pool_init(&fc);
+	barrier_init();
 	if (!job_workers || n != job_nworkers) {
 		if (job_workers) {
 			for (int i = 0; i < job_nworkers; i++) job_deque_destroy(&job_workers[i].dq);

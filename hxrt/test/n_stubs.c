@@ -124,3 +124,9 @@ const char *nt_exc_text(void) {
 	if (v->t->kind != HX_BYTES) return "(not bytes)";
 	return nt_s(v->v.bytes);
 }
+
+/* The job runtime, as seen by natives on a plain thread (no fiber). */
+#include "job.h"
+W fiber *job_current_fiber(void) { return NULL; }
+W void job_yield(void) {}
+W void job_sleep_ns(int64_t ns) { (void)ns; abort(); /* only reached on a fiber */ }
