@@ -35,15 +35,16 @@ type Regs [MaxRegs]int64
 // Op is one instruction of a thread's program.
 type Op struct {
 	kind   opKind
-	v      int               // variable
-	r      int               // destination register
-	val    func(*Regs) int64 // value stored / added / compared
-	val2   func(*Regs) int64 // CAS: new value
-	cond   func(*Regs) bool  // branches and assertions
-	target string            // branch label
-	label  string            // this op's label (Label)
-	msg    string            // assertion message
-	ok     func(int64) bool  // Await's condition
+	v      int                      // variable
+	r      int                      // destination register
+	val    func(*Regs) int64        // value stored / added / compared
+	val2   func(*Regs) int64        // CAS: new value
+	cond   func(*Regs) bool         // branches and assertions
+	target string                   // branch label
+	label  string                   // this op's label (Label)
+	msg    string                   // assertion message
+	ok     func(int64) bool         // Await's condition
+	upd    func(int64, *Regs) int64 // Update's function
 }
 
 type opKind int
@@ -62,6 +63,7 @@ const (
 	opFutexWake
 	opSet
 	opAwait
+	opUpdate
 	opMembarrier
 	opDone
 )
@@ -87,6 +89,12 @@ func Add(r, v int, delta func(*Regs) int64) Op { return Op{kind: opAdd, r: r, v:
 // CAS is a locked compare-and-swap: if v == expect then v = repl; r gets the old value.
 func CAS(r, v int, expect, repl func(*Regs) int64) Op {
 	return Op{kind: opCAS, r: r, v: v, val: expect, val2: repl}
+}
+
+// Update is any locked read-modify-write (fetch_or, fetch_and, a CAS loop
+// that retries until it wins): v = fn(old, regs); r gets the old value.
+func Update(r, v int, fn func(old int64, x *Regs) int64) Op {
+	return Op{kind: opUpdate, r: r, v: v, upd: fn}
 }
 
 // Fence is mfence: drains the buffer.
@@ -265,7 +273,7 @@ func Check(m Model) Result {
 			case opLoad:
 				regs[op.r] = load(op.v)
 				what += fmt.Sprintf(": load %s -> %d", m.Vars[op.v], regs[op.r])
-			case opXchg, opAdd, opCAS, opFence:
+			case opXchg, opAdd, opCAS, opFence, opUpdate:
 				if n.nbuf[t] > 0 {
 					continue // locked ops wait for the buffer to drain
 				}
@@ -285,6 +293,10 @@ func Check(m Model) Result {
 						n.mem[op.v] = op.val2(regs)
 					}
 					what += fmt.Sprintf(": cas %s (was %d) -> %d", m.Vars[op.v], regs[op.r], n.mem[op.v])
+				case opUpdate:
+					regs[op.r] = n.mem[op.v]
+					n.mem[op.v] = op.upd(regs[op.r], regs)
+					what += fmt.Sprintf(": rmw %s %d -> %d", m.Vars[op.v], regs[op.r], n.mem[op.v])
 				default:
 					what += ": mfence"
 				}
