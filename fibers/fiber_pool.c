@@ -149,10 +149,7 @@ static fiber *slot_new(pool *p, uint32_t pi) {
 	f->stack_lo = slot + guard_size;
 	f->stack_hi = (char *)f;
 	f->pool = pi;
-	f->slot = i;
-#ifdef __SANITIZE_THREAD__
-	f->ctx.tsan = __tsan_create_fiber(0);
-#endif
+	f->slot = i; /* the TSan fiber comes with fiber_reset */
 	atomic_store_explicit(&p->nslots, i + 1, memory_order_release);
 	return f;
 }
@@ -173,6 +170,13 @@ void fiber_reset(fiber *f, fiber_entry entry, void *arg) {
 	a[0] = (uint64_t)fiber_trampoline;
 	f->ctx.sp = sp;
 	atomic_store_explicit(&f->gc_sp, NULL, memory_order_relaxed);
+#ifdef __SANITIZE_THREAD__
+	/* A fresh TSan fiber per start: the old one's shadow call stack still
+	 * holds the frames its last run never returned from, and reusing it
+	 * would let them pile up until TSan's shadow stack overflows. */
+	if (f->ctx.tsan) __tsan_destroy_fiber(f->ctx.tsan);
+	f->ctx.tsan = __tsan_create_fiber(0);
+#endif
 }
 
 fiber *fiber_create(size_t stack_size, fiber_entry entry, void *arg) {

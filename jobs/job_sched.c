@@ -165,11 +165,13 @@ static int wake_worker(job_worker *v) {
  * a fence on every push, park() issues membarrier(2), which drains every
  * thread's store buffer before the parker looks for work (an asymmetric
  * fence: jobs/protocol_test.go checks both halves exhaustively). Where
- * membarrier is unavailable, pushers fence instead. */
+ * membarrier is unavailable, pushers read nparked with a locked instruction. */
 static int push_fence;
 
 static void barrier_init(void) {
-	push_fence = syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) != 0;
+	const char *off = getenv("FIBERUS_NO_MEMBARRIER"); /* tests the fallback */
+	push_fence = (off && *off && *off != '0') ||
+	             syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) != 0;
 }
 
 static inline void park_barrier(void) {
@@ -178,8 +180,10 @@ static inline void park_barrier(void) {
 
 /* Wakes one parked worker if there is one (called after making work). */
 static inline void wake_one(job_worker *self) {
-	if (__builtin_expect(push_fence, 0)) atomic_thread_fence(memory_order_seq_cst);
-	if (atomic_load_explicit(&nparked, memory_order_relaxed) == 0) return;
+	int parked = __builtin_expect(push_fence, 0)
+		? atomic_fetch_add(&nparked, 0) /* a locked read: orders the push before it */
+		: atomic_load_explicit(&nparked, memory_order_relaxed);
+	if (parked == 0) return;
 	int n = job_nworkers, start = self ? (int)(rnd(self) % n) : 0;
 	for (int i = 0; i < n; i++)
 		if (wake_worker(&job_workers[(start + i) % n])) return;

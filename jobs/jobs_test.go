@@ -40,6 +40,13 @@ func TestScheduler(t *testing.T) {
 	ctest.Run(t, "sched_test", with(t, "jobs/test/sched_test.c", ctest.Options{}), ctest.Options{Args: []string{n}})
 }
 
+// TestSchedulerWithoutMembarrier runs the scheduler on the fallback for
+// kernels (or seccomp policies) without membarrier: pushers order themselves.
+func TestSchedulerWithoutMembarrier(t *testing.T) {
+	ctest.Run(t, "sched_test", with(t, "jobs/test/sched_test.c", ctest.Options{}),
+		ctest.Options{Args: []string{"200000"}, Env: []string{"FIBERUS_NO_MEMBARRIER=1"}})
+}
+
 func TestSleep(t *testing.T) {
 	ctest.Run(t, "sleep_test", with(t, "jobs/test/sleep_test.c", ctest.Options{}), ctest.Options{})
 }
