@@ -12,6 +12,7 @@
  * that the stack enumerator visits until the job has run. */
 #define _GNU_SOURCE
 #include "hx_fib.h"
+#include "hx_natives.h"
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +47,7 @@ static __attribute__((noinline)) hx_fib_ctx *ctx_new(fiber *f) {
 }
 
 static void switch_hook(fiber *f) {
+	hxn_print_flush_held(); /* what the fiber switched from left open */
 	if (!f) { /* the worker leaves the scheduler for good (jobs/ marks it safe) */
 		hx_tls_ctx = NULL;
 		return;
@@ -177,6 +179,7 @@ static void task_run(void *arg) {
 	c->current = t->fib;
 	if (_setjmp(top.buf)) hx_fib_uncaught(hx_ctx_current());
 	call0(t->run);
+	hxn_print_flush_held();
 	ctx->trap = save_trap;
 	ctx->frame = save_frame;
 	c->current = save_cur;
@@ -207,6 +210,7 @@ static void main_fiber(void *arg) {
 	main_entry();
 	ctx->trap = NULL;
 	ctx->frame = NULL;
+	hxn_print_flush_held();
 	fflush(stdout);
 }
 

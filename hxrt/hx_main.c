@@ -4,6 +4,7 @@
 /* hx_main.c: program start-up: collector, field names, roots, the main
  * context, the entry point inside a top-level trap, the uncaught report. */
 #include "hx.h"
+#include "hx_natives.h"
 #include "hx_fib.h"
 #include <pthread.h>
 #include <stdio.h>
@@ -52,6 +53,7 @@ static void setup_stack(hx_ctx *ctx) {
 }
 
 void hx_report_uncaught(hx_ctx *ctx, vdynamic *v) {
+	hxn_print_flush_held();
 	fflush(stdout);
 	fprintf(stderr, "Uncaught exception: %s\n", hx_ustr_to_utf8(hx_value_to_string(v, NULL)));
 	for (int i = 0; i < ctx->exc_stack_count; i++) {

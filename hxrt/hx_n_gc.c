@@ -8,6 +8,7 @@ static __thread int blocking_depth;
 
 void hxn_blocking(bool on) {
 	if (on) {
+		hxn_print_flush_held(); /* a prompt shows before a read blocks; writes keep their order */
 		if (blocking_depth++ == 0) gc_enter_safe();
 	} else if (blocking_depth > 0 && --blocking_depth == 0) gc_leave_safe();
 }

@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -27,16 +28,47 @@ bool hxn_std_sys_utf8_path(void) { return true; }
 
 int32_t hxn_std_sys_set_flags(int32_t flags) { return print_flags = flags; }
 
-void hxn_std_sys_print(vbyte *msg) {
-	int n;
-	char *s = hxn_ustr_to_utf8((const hx_uchar *)msg, &n);
-	HXN_BLOCKING_BEGIN();
-	fwrite(s, 1, (size_t)n, stdout);
-	if (print_flags & PR_AUTO_FLUSH) fflush(stdout);
+/* Sys.println is two prints, the text and then "\n", and fibers on other
+ * threads must not print between them. So a print that leaves its line open
+ * is held back, per thread, and goes out with the thread's next print in one
+ * locked write; or sooner, when the thread's fiber switches or blocks or its
+ * job ends (hxn_print_flush). Each thread's output keeps its order. */
+#define HELD_MAX 4096
+static __thread char held[HELD_MAX];
+__thread int hxn_print_held;
+
+static void write_out(const char *a, int na, const char *b, int nb) {
+	HXN_BLOCKING_BEGIN(); /* flushes nothing: the caller took what was held */
+	flockfile(stdout);
+	if (na) fwrite_unlocked(a, 1, (size_t)na, stdout);
+	if (nb) fwrite_unlocked(b, 1, (size_t)nb, stdout);
+	if (print_flags & PR_AUTO_FLUSH) fflush_unlocked(stdout);
+	funlockfile(stdout);
 	HXN_BLOCKING_END();
 }
 
+void hxn_print_flush(void) {
+	int n = hxn_print_held;
+	if (!n) return;
+	hxn_print_held = 0;
+	write_out(held, n, NULL, 0);
+}
+
+void hxn_std_sys_print(vbyte *msg) {
+	int n;
+	char *s = hxn_ustr_to_utf8((const hx_uchar *)msg, &n);
+	int h = hxn_print_held;
+	if (n > 0 && s[n - 1] != '\n' && h + n <= HELD_MAX) {
+		memcpy(held + h, s, (size_t)n);
+		hxn_print_held = h + n;
+		return;
+	}
+	hxn_print_held = 0;
+	write_out(held, h, s, n);
+}
+
 HX_NORETURN void hxn_std_sys_exit(int32_t code) {
+	hxn_print_flush();
 	fflush(stdout);
 	fflush(stderr);
 	exit(code);

@@ -30,6 +30,13 @@ extern char **hx_argv;
  * touched only through buffers the caller keeps alive (blocks do not move)
  * and nothing is allocated. */
 void hxn_blocking(bool on); /* hx_n_gc.c */
+/* A line left open by Sys.print is held per thread (hx_n_sys.c); it goes out
+ * before anything blocks or switches fibers. */
+extern __thread int hxn_print_held;
+void hxn_print_flush(void);
+static inline void hxn_print_flush_held(void) {
+	if (HX_UNLIKELY(hxn_print_held)) hxn_print_flush();
+}
 #define HXN_BLOCKING_BEGIN() hxn_blocking(true)
 #define HXN_BLOCKING_END() hxn_blocking(false)
 
