@@ -297,3 +297,9 @@ bool hxn_fiberus_sem_timed(hx_fsem *s, double timeout) {
 		if (now_s() >= end) return false;
 	}
 }
+
+/* ---- fiberus.io.Timer ------------------------------------------------------ */
+
+void hxn_fiberus_sleep_ns(int32_t high, int32_t low) {
+	job_sleep_ns((int64_t)(((uint64_t)(uint32_t)high << 32) | (uint32_t)low));
+}

@@ -3,7 +3,8 @@
 // would take one after another), each sleeps at least its time, objects held
 // only by a sleeping fiber survive collections meanwhile, Sys.sleep(0) yields,
 // and a program whose fibers only sleep is not reported as a deadlock. One
-// worker (env): every overlap happens on the same thread.
+// worker (env): every overlap happens on the same thread. fiberus.io.Timer's
+// sleep, sleepMicros, sleepNanos and sleepSeconds sleep the same way.
 import fiberus.Fiber;
 import fiberus.Counter;
 import fiberus.AtomicInt;
@@ -44,6 +45,22 @@ class Main {
 		order.push("main");
 		d2.wait();
 		Sys.println(order.join(" then "));
+
+		// fiberus.io.Timer: the same sleep in other units (one after another: 0.8 s)
+		var units = [() -> fiberus.io.Timer.sleep(200), () -> fiberus.io.Timer.sleepMicros(200000),
+			() -> fiberus.io.Timer.sleepNanos(haxe.Int64.make(0, 200000000)), () -> fiberus.io.Timer.sleepSeconds(0.2)];
+		var d3 = Counter.create(units.length);
+		var okUnits:AtomicInt = 0;
+		var t1 = Sys.time();
+		for (u in units) Fiber.spawn(_ -> {
+			var s = Sys.time();
+			u();
+			if (Sys.time() - s >= 0.199) okUnits.increment();
+			d3.decrement();
+		});
+		d3.wait();
+		Sys.println('Timer units slept their 200 ms: ${okUnits.load()} of ${units.length}, overlapped: ${Sys.time() - t1 < 0.6}');
+		fiberus.io.Timer.sleepNanos(haxe.Int64.make(0, 0)); // yields
 
 		Sys.sleep(0.05); // only a sleeper left: not a deadlock
 		Sys.println("done");
