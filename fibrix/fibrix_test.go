@@ -23,6 +23,14 @@ func TestBasic(t *testing.T) {
 	}
 }
 
+// Bump allocation through runs of free slots (gc_page_next_run, hole reuse).
+func TestRuns(t *testing.T) {
+	out := ctest.Run(t, "runs", sources(t, "runs.c"), ctest.Options{})
+	if strings.TrimSpace(out) != "ok" {
+		t.Fatalf("unexpected output %q", out)
+	}
+}
+
 // Stress mode: a collection every 97th allocation.
 func TestBasicStress(t *testing.T) {
 	ctest.Run(t, "basic_stress", sources(t, "basic.c"), ctest.Options{Env: []string{"FIBERUS_GC_STRESS=97"}})

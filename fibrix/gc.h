@@ -4,10 +4,12 @@
  * Generated code calls the inline fast paths below (gc_alloc, the write
  * barriers, the safepoint poll); the runtime calls the rest. This first
  * collector is a non-moving mark-sweep: small blocks live in 64 KiB pages of
- * one size class and one memory kind each, handed out from per-thread free
- * lists; big blocks get their own mapping. Pages are swept lazily when an
- * allocator needs them. Roots are registered slots, conservative stack ranges
- * (threads and, through an enumerator, fibers) and heap blocks, scanned
+ * one size class and one memory kind each, handed out by per-thread bump
+ * allocation through runs of free slots; big blocks get their own mapping.
+ * Pages are swept lazily: an allocator finds the next run of unmarked slots
+ * of its page in the mark bitmap when the current run is used up. Roots are
+ * registered slots, conservative stack ranges (threads and, through an
+ * enumerator, fibers) and heap blocks, scanned
  * precisely (HX_MEM_DYNAMIC, through a scanner the language runtime
  * registers) or conservatively (HX_MEM_RAW). Any word may be an interior
  * pointer or point outside the heap.
@@ -82,8 +84,12 @@ void gc_set_stack_top(void *top);
 /* Per-thread allocation state; generated code reaches it through the current
  * thread's TLS slot, read with a volatile asm so no compiler caches a thread's
  * TLS address across a call (fibers migrate between threads). */
+typedef struct gc_run {
+	char *next, *end; /* free slots [next, end) of one page, contents stale */
+} gc_run;
+
 typedef struct gc_tcache {
-	void *free[3][GC_NCLASSES]; /* free lists of kinds 0..2; next link in word 1, word 0 zero */
+	gc_run run[3][GC_NCLASSES]; /* kinds 0..2: the current run of free slots of each class */
 	uint64_t nalloc;            /* blocks allocated by this thread */
 	uint64_t nbytes;            /* their bytes (class sizes) */
 } gc_tcache;
@@ -104,9 +110,10 @@ static inline void *gc_alloc(size_t size, int kind) {
 	if (GC_LIKELY(size <= GC_FAST_MAX && (unsigned)kind < GC_KIND_FINALIZER)) {
 		size_t cls = (size + GC_GRANULE - 1) >> 4;
 		gc_tcache *t = gc_tcache_current();
-		void **p = (void **)t->free[kind][cls];
-		if (GC_LIKELY(p != NULL)) {
-			t->free[kind][cls] = p[1];
+		gc_run *r = &t->run[kind][cls];
+		char *p = r->next;
+		if (GC_LIKELY(p < r->end)) { /* bump allocation inside a run of free slots */
+			r->next = p + (cls << 4);
 			t->nalloc++;
 			t->nbytes += cls << 4;
 			memset(p, 0, cls << 4);

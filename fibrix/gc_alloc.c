@@ -1,12 +1,12 @@
 //go:build ignore
 /*
- * gc_alloc.c: the allocation slow path. A thread's free list of a class is
- * empty (or the size is not inline-able, or the kind is FINALIZER): take the
- * heap lock, maybe collect, take a page of that class and kind that the last
- * cycle left with free slots, else a fresh page, and sweep it into the
- * thread's free list outside the lock (lazy sweeping). Finalizer blocks and
- * every block in stress mode come one at a time from central lists under the
- * lock.
+ * gc_alloc.c: the allocation slow path. A thread's run of free slots of a
+ * class is used up (or the size is not inline-able, or the kind is FINALIZER):
+ * cut the next run from the thread's page of that class and kind (lazy
+ * sweeping: the mark bitmap says which slots are free), else take the heap
+ * lock, maybe collect, and take a page that the last cycle left with free
+ * slots, else a fresh page. Finalizer blocks come one at a time from central
+ * free lists under the lock.
  */
 #include "gc_internal.h"
 
@@ -34,18 +34,28 @@ static gc_page *take_page(int kind, unsigned cls) {
 	return pg;
 }
 
-/* A fresh free list of class cls and kind: a page is taken under the lock
- * (which may collect first), then swept by the caller, outside the lock when
- * the list is the thread's own (the page is the thread's alone meanwhile). */
-static void **refill_local(gc_thread *t, int kind, unsigned cls) {
+/* A fresh run of free slots of class cls and kind for thread t: the next one
+ * of its current page, else of a page taken under the lock (which may collect
+ * first). The page is the thread's alone until the next cycle, which resets
+ * every thread's runs and pages. In stress mode runs are one slot long, so
+ * that every allocation comes here and may collect. */
+static gc_run *refill_local(gc_thread *t, int kind, unsigned cls) {
+	gc_run *r = &t->tc.run[kind][cls];
+	uint32_t lo, hi;
 	for (;;) {
+		gc_page *pg = t->page[kind][cls];
+		if (pg && gc_page_next_run(pg, &t->pos[kind][cls], &lo, &hi)) {
+			if (gc_h.stress) t->pos[kind][cls] = hi = lo + 1;
+			r->next = pg->start + (size_t)lo * pg->size;
+			r->end = pg->start + (size_t)hi * pg->size;
+			return r;
+		}
 		gc_lock(t);
 		maybe_collect();
-		gc_page *pg = take_page(kind, cls);
+		pg = take_page(kind, cls);
 		gc_unlock();
-		size_t n;
-		void **list = gc_page_build_list(pg, &n);
-		if (n) return list;
+		t->page[kind][cls] = pg;
+		t->pos[kind][cls] = 0;
 	}
 }
 
@@ -74,14 +84,16 @@ void *gc_alloc_slow(size_t size, int kind) {
 	}
 	unsigned cls = gc_size_class(size);
 	size_t csize = gc_class_size[cls];
-	if (kind != GC_KIND_FINALIZER && !gc_h.stress) {
-		p = t->tc.free[kind][cls];
-		if (p) { /* a medium class: its list is only popped here */
-			t->tc.free[kind][cls] = p[1];
-			goto done;
+	if (kind != GC_KIND_FINALIZER) {
+		if (gc_h.stress) {
+			gc_lock(t);
+			maybe_collect();
+			gc_unlock();
 		}
-		p = refill_local(t, kind, cls);
-		t->tc.free[kind][cls] = p[1];
+		gc_run *r = &t->tc.run[kind][cls];
+		if (r->next >= r->end) r = refill_local(t, kind, cls);
+		p = (void **)r->next;
+		r->next += csize;
 	} else {
 		gc_lock(t);
 		maybe_collect();
@@ -95,7 +107,6 @@ void *gc_alloc_slow(size_t size, int kind) {
 		}
 		gc_unlock();
 	}
-done:
 	t->tc.nalloc++;
 	t->tc.nbytes += csize;
 	memset(p, 0, csize);

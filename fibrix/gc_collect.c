@@ -86,10 +86,11 @@ void gc_collect_locked(void) {
 	gc_thread *self = (gc_thread *)gc_tcache_current();
 	gc_stop_world(self);
 
-	/* Threads' free lists go; their counters are read while they are stopped. */
+	/* Threads' runs and pages go; their counters are read while they are stopped. */
 	uint64_t nalloc = gc_h.dead_nalloc, nbytes = gc_h.dead_nbytes;
 	for (gc_thread *t = gc_h.threads; t; t = t->next) {
-		memset(t->tc.free, 0, sizeof t->tc.free);
+		memset(t->tc.run, 0, sizeof t->tc.run);
+		memset(t->page, 0, sizeof t->page);
 		nalloc += t->tc.nalloc;
 		nbytes += t->tc.nbytes;
 	}

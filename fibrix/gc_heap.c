@@ -109,8 +109,15 @@ void gc_pool_trim(size_t keep) {
 	}
 }
 
+/* A page for class cls and kind. Free slots keep stale contents until
+ * allocated (gc_page_next_run), and a stale pointer on a stack may make the
+ * collector scan one: a DYNAMIC page must hold in every slot a block of its
+ * class or a zero first word (no type: not scanned). A recycled page of
+ * another class or kind gets its slots' first words cleared. */
 gc_page *gc_page_new(int kind, unsigned cls) {
+	bool dirty = ndirty > 0; /* pool_get takes a recycled page first */
 	gc_page *pg = (gc_page *)pool_get();
+	bool stale = dirty && kind == GC_KIND_DYNAMIC && (pg->kind != kind || pg->cls != cls);
 	memset(pg, 0, sizeof(gc_page));
 	pg->tag = GC_TAG_SMALL;
 	pg->kind = (uint8_t)kind;
@@ -120,6 +127,8 @@ gc_page *gc_page_new(int kind, unsigned cls) {
 	pg->magic = (uint32_t)((((uint64_t)1 << 32) + pg->size - 1) / pg->size);
 	pg->start = (char *)pg + GC_PAGE_HDR;
 	pg->span = (size_t)pg->nobjs * pg->size;
+	if (stale)
+		for (char *q = pg->start; q < pg->start + pg->span; q += pg->size) *(void **)q = NULL;
 	pm_set((uintptr_t)pg, GC_PAGE_SIZE, pg);
 	gc_h.pages_in_use++;
 	gc_note_heap();
@@ -155,6 +164,40 @@ void *gc_page_build_list(gc_page *pg, size_t *nfree) {
 	}
 	*nfree = n;
 	return head;
+}
+
+/* The next run of free (unmarked) slots of pg at or after slot *pos: slots
+ * [*lo, *hi), *pos moved past it. False when the page has none left. Slots of
+ * a run keep their stale contents until allocated (and zeroed): a stale block
+ * is a dead block of this class and kind, self-consistent for a scanner that
+ * reaches it through a stale pointer, as in a page not yet swept. */
+bool gc_page_next_run(const gc_page *pg, uint32_t *pos, uint32_t *lo, uint32_t *hi) {
+	uint32_t i = *pos, n = pg->nobjs;
+	while (i < n) {
+		uint64_t w = ~pg->mark[i >> 6] >> (i & 63);
+		if (w) {
+			i += (uint32_t)__builtin_ctzll(w);
+			break;
+		}
+		i = (i | 63) + 1;
+	}
+	if (i >= n) {
+		*pos = n;
+		return false;
+	}
+	uint32_t j = i + 1;
+	while (j < n) {
+		uint64_t w = pg->mark[j >> 6] >> (j & 63);
+		if (w) {
+			j += (uint32_t)__builtin_ctzll(w);
+			break;
+		}
+		j = (j | 63) + 1;
+	}
+	if (j > n) j = n;
+	*lo = i;
+	*hi = *pos = j;
+	return true;
 }
 
 /* ------------------------------------------------------------------------- */

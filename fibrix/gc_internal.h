@@ -46,6 +46,8 @@ typedef struct gc_large {
 /* A registered thread. tc must stay first (gc_tls points at it). */
 typedef struct gc_thread {
 	gc_tcache tc;
+	gc_page *page[3][GC_NCLASSES];  /* the page each run is cut from (the thread's alone) */
+	uint32_t pos[3][GC_NCLASSES];   /* first slot of that page not yet looked at */
 	_Atomic int state;      /* GC_RUNNING or GC_SAFE */
 	void *sp;               /* saved stack pointer while SAFE */
 	uintptr_t regs[6];      /* saved callee-saved registers while SAFE */
@@ -125,6 +127,7 @@ gc_page *gc_page_new(int kind, unsigned cls);
 void gc_page_free(gc_page *pg);
 void gc_pool_trim(size_t keep);
 void *gc_page_build_list(gc_page *pg, size_t *nfree);
+bool gc_page_next_run(const gc_page *pg, uint32_t *pos, uint32_t *lo, uint32_t *hi);
 void *gc_large_alloc(size_t size, int kind);
 void gc_large_free(gc_large *l);
 void gc_fatal(const char *msg);

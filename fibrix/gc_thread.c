@@ -17,7 +17,7 @@
 #include <sched.h>
 #include <stdlib.h>
 
-gc_thread gc_thread_none; /* free lists always empty: an unregistered thread goes to the slow path */
+gc_thread gc_thread_none; /* runs always empty: an unregistered thread goes to the slow path */
 __thread gc_tcache *gc_tls = &gc_thread_none.tc;
 volatile int gc_poll_requested;
 static _Atomic int stopping;
@@ -86,7 +86,7 @@ void gc_unregister_thread(void) {
 	if (t->next) t->next->prev = t->prev;
 	gc_tls = &gc_thread_none.tc;
 	gc_unlock();
-	free(t); /* its free-list slots are unmarked: the next cycle reclaims them */
+	free(t); /* its runs' slots are unmarked: the next cycle reclaims them */
 }
 
 gc_thread *gc_thread_self(void) {

@@ -344,6 +344,19 @@ HX_NORETURN void hx_stack_overflow(hx_ctx *ctx);
 		hx_stack_overflow(ctx)
 #define HX_LEAVE(ctx, fr) (ctx->frame = fr.prev)
 
+/* A frameless function (no calls, so no recursion and a bounded stack) that
+ * can still throw, e.g. a null check: on the throw path only, right before the
+ * noreturn call, it pushes the frame HX_ENTER would have pushed, so the trace
+ * shows it. The thrower unwinds to a trap's frame or ends the fiber, so nothing
+ * pops it. */
+#define HX_THROW_FRAME(FID, LINE)                                                  \
+	hx_ctx *ctx_ = hx_ctx_current();                                               \
+	hx_frame fr_;                                                                  \
+	fr_.prev = ctx_->frame;                                                        \
+	fr_.fid = (FID);                                                               \
+	fr_.line = (LINE);                                                             \
+	ctx_->frame = &fr_
+
 /* OTrap: evaluates to nonzero when an exception lands here (the thrower popped
  * the trap and restored ctx->frame). OEndTrap pops it. */
 #define HX_TRAP(ctx, fr, tr)                                                       \
@@ -378,9 +391,40 @@ float hx_dyn_castf(void *data, hx_type *t);
 double hx_dyn_castd(void *data, hx_type *t);
 void *hx_dyn_castp(void *data, hx_type *t, hx_type *to);
 
+/* Casts of a Dynamic value, inline for the usual cases (a boxed Int or
+ * Float, an instance of exactly class `to`), else the general casts above.
+ * hx_dyn_top is for class (HX_OBJ) targets only: a box of a pointer type
+ * (bytes, type...) casts to its payload, not to itself. */
+static inline int32_t hx_dyn_toi(vdynamic *v, hx_type *to) {
+	if (HX_LIKELY(v != NULL) && HX_LIKELY(v->t->kind == HX_I32)) return v->v.i;
+	return hx_dyn_casti(&v, &hxt_dyn, to);
+}
+static inline double hx_dyn_tod(vdynamic *v) {
+	if (HX_LIKELY(v != NULL)) {
+		if (v->t->kind == HX_F64) return v->v.d;
+		if (v->t->kind == HX_I32) return v->v.i;
+	}
+	return hx_dyn_castd(&v, &hxt_dyn);
+}
+static inline void *hx_dyn_top(vdynamic *v, hx_type *to) {
+	if (v == NULL || v->t == to || (v->t->kind == HX_OBJ && v->t->obj->super == to)) return v;
+	return hx_dyn_castp(&v, &hxt_dyn, to);
+}
+/* Std.__add__'s Int + Int case (the generated code calls it first): the sum
+ * boxed, or NULL for any other operands. */
+static inline vdynamic *hx_dyn_add_int(vdynamic *a, vdynamic *b) {
+	if (a && b && a->t->kind == HX_I32 && b->t->kind == HX_I32)
+		return hx_box_i32((int32_t)((uint32_t)a->v.i + (uint32_t)b->v.i));
+	return NULL;
+}
+
 #define HX_INVALID_COMPARISON ((int32_t)0xAABBCCDD)
 int32_t hx_dyn_compare(vdynamic *a, vdynamic *b);
 bool hx_same_type(hx_type *a, hx_type *b);
+/* hx_same_type, inline when the answer is plain (OJEq/OJNotEq on types). */
+static inline bool hx_same_type_q(hx_type *a, hx_type *b) {
+	return a == b || (a->kind == b->kind && hx_same_type(a, b));
+}
 bool hx_safe_cast(hx_type *from, hx_type *to);
 
 vvirtual *hx_to_virtual(hx_type *vt, vdynamic *obj);
@@ -501,6 +545,7 @@ int hx_ustr_cmp(const hx_uchar *a, const hx_uchar *b);
 /* Field names: hashes agree with the generated code (names registered at start). */
 int32_t hx_hash_gen(const hx_uchar *name, bool cache); /* cache: register the name */
 int32_t hx_hash_utf8(const char *name);        /* registers */
+int32_t hx_hash_static(const hx_uchar *name);  /* registers; O(1) again for a constant of the image */
 const hx_uchar *hx_field_name(int32_t hash);    /* "???" when unknown */
 
 /* Boxing and generic value access, for a value stored at data with type t. */
@@ -513,6 +558,7 @@ hx_uchar *hx_type_str(hx_type *t);                        /* "i32", "virtual<...
 
 /* Objects: */
 const hx_lookup *hx_obj_resolve(hx_type *t, int32_t hfield); /* obj/struct lookup, NULL if none */
+const hx_lookup *hx_virt_resolve(hx_type *vt, int32_t hfield); /* virtual's lookup, NULL if none */
 vclosure *hx_obj_method_closure(vdynamic *o, const hx_lookup *l); /* method bound to o */
 hx_type *hx_dynobj_type(void);
 vvirtual *hx_virtual_make_value(vvirtual *v); /* make an owned virtual a view of a new dynobj */

@@ -117,7 +117,10 @@ float hx_dyn_castf(void *data, hx_type *t) {
 vclosure *hx_make_fun_wrapper(vclosure *c, hx_type *to);
 
 void *hx_dyn_castp(void *data, hx_type *t, hx_type *to) {
-	if (to->kind == HX_DYN && hx_is_dynamic(t)) return *(vdynamic **)data;
+	if (to->kind == HX_DYN) { /* what the rest would do, without its type tests */
+		if (t->kind == HX_I32) return hx_box_i32(*(int32_t *)data);
+		return hx_is_dynamic(t) ? *(vdynamic **)data : hx_make_dyn(data, t);
+	}
 	if (t->kind == HX_DYN || t->kind == HX_NULL) {
 		vdynamic *v = *(vdynamic **)data;
 		if (!v) return NULL;

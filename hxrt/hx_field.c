@@ -10,10 +10,22 @@ vclosure *hx_obj_method_closure(vdynamic *o, const hx_lookup *l) {
 	return hx_alloc_closure_ptr(ot->method_types[m], ot->methods[m], o);
 }
 
+/* Per-thread memo of where data field h of a class or of a virtual (with its
+ * own storage) lives: byte offset in the instance, or field index in the
+ * virtual's table; ft its type. Types are static and never change, and a
+ * type pointer says which of the two off is. */
+typedef struct { hx_type *t; int32_t h, off; hx_type *ft; } slot_memo;
+static __thread slot_memo smemo[256];
+
+static inline slot_memo *slot_at(hx_type *t, int32_t h) {
+	return &smemo[((uint32_t)((uintptr_t)t >> 3) ^ (uint32_t)h) * 2654435761u >> 24];
+}
+
 /* Finds the storage of field h of o: its address and type. tmp holds a
  * value computed on the fly (bound method, __get_field result). */
-static void *field_addr(vdynamic *o, int32_t h, hx_type **ft, void **tmp) {
+static inline __attribute__((always_inline)) void *field_addr(vdynamic *o, int32_t h, hx_type **ft, void **tmp) {
 	if (!o) hx_null_access();
+again: /* a loop, not recursion, so that it inlines into the hot getters */
 	switch (o->t->kind) {
 	case HX_DYNOBJ: {
 		hx_lookup *l = hx_dynobj_find((vdynobj *)o, h);
@@ -22,8 +34,14 @@ static void *field_addr(vdynamic *o, int32_t h, hx_type **ft, void **tmp) {
 		return hx_dynobj_addr((vdynobj *)o, l);
 	}
 	case HX_OBJ: {
+		slot_memo *e = slot_at(o->t, h);
+		if (e->t == o->t && e->h == h) {
+			*ft = e->ft;
+			return (char *)o + e->off;
+		}
 		const hx_lookup *l = hx_obj_resolve(o->t, h);
 		if (l && l->offset >= 0) {
+			*e = (slot_memo){o->t, h, l->offset, l->t};
 			*ft = l->t;
 			return (char *)o + l->offset;
 		}
@@ -41,10 +59,19 @@ static void *field_addr(vdynamic *o, int32_t h, hx_type **ft, void **tmp) {
 	}
 	case HX_VIRTUAL: {
 		vvirtual *v = (vvirtual *)o;
-		if (v->value) return field_addr(v->value, h, ft, tmp);
-		const hx_lookup *l = hx_lookup_find(v->t->virt->lookup, v->t->virt->nlookup, h);
+		if (v->value) {
+			o = v->value;
+			goto again;
+		}
+		slot_memo *e = slot_at(v->t, h);
+		if (e->t == v->t && e->h == h) {
+			*ft = e->ft;
+			return hx_vfields(v)[e->off];
+		}
+		const hx_lookup *l = hx_virt_resolve(v->t, h);
 		if (!l) return NULL;
-		*ft = v->t->virt->fields[l->offset].t;
+		*e = (slot_memo){v->t, h, l->offset, v->t->virt->fields[l->offset].t};
+		*ft = e->ft;
 		return hx_vfields(v)[l->offset];
 	}
 	default: hx_error("Invalid field access");
@@ -74,14 +101,20 @@ double hx_dyn_getd(vdynamic *o, int32_t h) {
 void *hx_dyn_getp(vdynamic *o, int32_t h, hx_type *t) {
 	hx_type *ft; void *tmp;
 	void *a = field_addr(o, h, &ft, &tmp);
-	return a ? hx_dyn_castp(a, ft, t) : NULL;
+	if (!a) return NULL;
+	if (t->kind == HX_DYN) { /* hx_dyn_castp's first case, inline */
+		if (ft->kind == HX_I32) return hx_box_i32(*(int32_t *)a);
+		if (hx_is_dynamic(ft)) return *(void **)a;
+	}
+	return hx_dyn_castp(a, ft, t);
 }
 
 /* Storage for a store of a value of type t into field h of o (see HL's
  * rules: dynobj grows or re-types; a class must have the field). Returns the
  * address and the field's type; the caller converts. */
-static void *store_addr(vdynamic *o, int32_t h, hx_type *t, hx_type **ft, vdynamic **owner) {
+static inline __attribute__((always_inline)) void *store_addr(vdynamic *o, int32_t h, hx_type *t, hx_type **ft, vdynamic **owner) {
 	if (!o) hx_null_access();
+again: /* a loop, not recursion, so that it inlines into the setters */
 	*owner = o;
 	switch (o->t->kind) {
 	case HX_DYNOBJ: {
@@ -91,22 +124,38 @@ static void *store_addr(vdynamic *o, int32_t h, hx_type *t, hx_type **ft, vdynam
 		return a;
 	}
 	case HX_OBJ: {
+		slot_memo *e = slot_at(o->t, h);
+		if (e->t == o->t && e->h == h) {
+			*ft = e->ft;
+			return (char *)o + e->off;
+		}
 		const hx_lookup *l = hx_obj_resolve(o->t, h);
 		if (!l || l->offset < 0)
 			hx_error("%s does not have field %s", hx_ustr_to_utf8(o->t->obj->name), hx_ustr_to_utf8(hx_field_name(h)));
+		*e = (slot_memo){o->t, h, l->offset, l->t};
 		*ft = l->t;
 		return (char *)o + l->offset;
 	}
 	case HX_VIRTUAL: {
 		vvirtual *v = (vvirtual *)o;
-		if (v->value) return store_addr(v->value, h, t, ft, owner);
-		const hx_lookup *l = hx_lookup_find(v->t->virt->lookup, v->t->virt->nlookup, h);
-		if (l && hx_same_type(v->t->virt->fields[l->offset].t, t)) {
+		if (v->value) {
+			o = v->value;
+			goto again;
+		}
+		slot_memo *e = slot_at(v->t, h);
+		if (e->t == v->t && e->h == h && (e->ft == t || hx_same_type_q(e->ft, t))) {
+			*ft = t;
+			return hx_vfields(v)[e->off];
+		}
+		const hx_lookup *l = hx_virt_resolve(v->t, h);
+		if (l && hx_same_type_q(v->t->virt->fields[l->offset].t, t)) {
+			*e = (slot_memo){v->t, h, l->offset, v->t->virt->fields[l->offset].t};
 			*ft = t;
 			return hx_vfields(v)[l->offset];
 		}
 		hx_virtual_make_value(v);
-		return store_addr(v->value, h, t, ft, owner);
+		o = v->value;
+		goto again;
 	}
 	default: hx_error("Invalid field access");
 	}
@@ -197,7 +246,7 @@ bool hxn_std_obj_has_field(vdynamic *o, int32_t h) {
 	case HX_VIRTUAL: {
 		vvirtual *v = (vvirtual *)o;
 		if (v->value) return hxn_std_obj_has_field(v->value, h);
-		return hx_lookup_find(v->t->virt->lookup, v->t->virt->nlookup, h) != NULL;
+		return hx_virt_resolve(v->t, h) != NULL;
 	}
 	default: return false;
 	}

@@ -124,6 +124,26 @@ const hx_uchar *hx_field_name(int32_t hash) {
 	return n; /* names are never freed */
 }
 
+/* Per-thread memo of hashes of names in the program image (string constants:
+ * Reflect.field(o, "x") hashes the same static bytes on every call), keyed by
+ * address. Strings are immutable and the image is never freed, so an address
+ * there always holds the same name; heap strings may die and their memory be
+ * reused, so they go through hx_hash_gen's memo, which compares names. */
+extern char __executable_start[] __attribute__((weak)), _edata[] __attribute__((weak)); /* GNU ld */
+typedef struct { const void *name; int32_t hash; } addr_memo;
+static __thread addr_memo amemo[64];
+
+int32_t hx_hash_static(const hx_uchar *name) {
+	/* (without the linker's symbols the range is empty: no memo) */
+	if ((uintptr_t)name - (uintptr_t)__executable_start >= (uintptr_t)_edata - (uintptr_t)__executable_start)
+		return hx_hash_gen(name, true);
+	addr_memo *e = &amemo[((uintptr_t)name >> 1) & 63];
+	if (e->name == name) return e->hash;
+	int32_t h = hx_hash_gen(name, true);
+	*e = (addr_memo){name, h};
+	return h;
+}
+
 /* natives */
-int32_t hxn_std_hash(uint8_t *name) { return hx_hash_gen((const hx_uchar *)name, true); }
+int32_t hxn_std_hash(uint8_t *name) { return hx_hash_static((const hx_uchar *)name); }
 uint8_t *hxn_std_field_name(int32_t hash) { return (uint8_t *)hx_field_name(hash); }

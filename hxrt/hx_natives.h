@@ -324,6 +324,9 @@ typedef struct hxn_ereg hxn_ereg;
 hxn_ereg *hxn_std_regexp_new_options(vbyte *pattern, vbyte *opts);
 bool hxn_std_regexp_match(hxn_ereg *e, vbyte *s, int32_t pos, int32_t len);
 int32_t hxn_std_regexp_matched_pos(hxn_ereg *e, int32_t n, int32_t *len);
+/* Fiberus's EReg.replace in one call (sdk/haxe/EReg.hl.hx); not a HashLink native. */
+vbyte *hxn_std_regexp_replace(hxn_ereg *e, vbyte *s, int32_t slen, vbyte *by, int32_t bylen, bool global,
+                              int32_t *outlen);
 int32_t hxn_std_regexp_matched_num(hxn_ereg *e);
 
 /* ---- gc ----------------------------------------------------------------------- */
@@ -356,5 +359,8 @@ bool hxn_fmt_deflate_buffer(hxn_zip *z, vbyte *src, int32_t srcpos, int32_t srcl
                             int32_t dstlen, int32_t *read, int32_t *written);
 void hxn_fmt_zip_flush_mode(hxn_zip *z, int32_t mode);
 void hxn_fmt_zip_end(hxn_zip *z);
+
+/* ---- ssl: not supported yet (hx_n_ssl.c) --------------------------------- */
+void hxn_ssl_ssl_init(void);
 
 #endif

@@ -14,8 +14,26 @@ const hx_lookup *hx_lookup_find(const hx_lookup *l, int32_t n, int32_t hash) {
 	return NULL;
 }
 
+/* Per-thread memo of (class or virtual type, field) -> lookup entry, misses
+ * included: dynamic access to the same few fields of the same types
+ * dominates, and types and their lookup tables are static, never changed. */
+typedef struct { hx_type *t; int32_t h; const hx_lookup *l; } resolve_memo;
+static __thread resolve_memo rmemo[256];
+
+static inline const hx_lookup *resolve(hx_type *t, const hx_lookup *arr, int32_t n, int32_t h) {
+	resolve_memo *e = &rmemo[((uint32_t)((uintptr_t)t >> 3) ^ (uint32_t)h) * 2654435761u >> 24];
+	if (e->t == t && e->h == h) return e->l;
+	const hx_lookup *l = hx_lookup_find(arr, n, h);
+	*e = (resolve_memo){t, h, l};
+	return l;
+}
+
 const hx_lookup *hx_obj_resolve(hx_type *t, int32_t hfield) {
-	return hx_lookup_find(t->obj->lookup, t->obj->nlookup, hfield);
+	return resolve(t, t->obj->lookup, t->obj->nlookup, hfield);
+}
+
+const hx_lookup *hx_virt_resolve(hx_type *vt, int32_t hfield) {
+	return resolve(vt, vt->virt->lookup, vt->virt->nlookup, hfield);
 }
 
 /* Offset of the unnamed field caching the view `vt` in instances of t, or -1. */
@@ -58,7 +76,9 @@ static vvirtual *view_of_obj(hx_type *vt, vdynamic *obj) {
 		} else {
 			int m = -l->offset - 1;
 			hx_type *mt = ot->method_types[m];
-			if (ft->kind != HX_METHOD && ft->kind != HX_FUN) continue;
+			/* only a method-typed field holds the method itself; a fun-typed one
+			 * is read as a closure slot (OField), so it goes the dynamic way */
+			if (ft->kind != HX_METHOD) continue;
 			/* method signature without `this` must fit the field's */
 			hx_fun_type *a = mt->fun, *b = ft->fun;
 			bool ok = a->nargs == b->nargs + 1 && hx_safe_cast(a->ret, b->ret);

@@ -157,16 +157,20 @@ func TestHelloEndToEnd(t *testing.T) {
 	// Timings are reported, not asserted: test machines are shared and noisy.
 	t.Logf("hello world build: cold %.2fs, all cached %.2fs", cold.took.Seconds(), warm.took.Seconds())
 	if os.Getenv("FIBERUS_MEASURE") != "" {
-		// The runtime cached, not the generated objects: the usual first
-		// build of a program.
-		if err := os.RemoveAll(filepath.Join(cacheDir, "obj")); err != nil {
+		// A program never built before, the runtime (and the std objects of
+		// earlier programs) cached: the usual first build of a program.
+		src, err := os.ReadFile(filepath.Join(root, "examples", "hello", "Main.hx"))
+		if err != nil {
 			t.Fatal(err)
 		}
-		r := runCLI(t, root, env, "", "build", "-cp", "examples/hello", "-main", "Main", "-o", exe)
+		fresh := filepath.Join(work, "fresh")
+		os.MkdirAll(fresh, 0o755)
+		os.WriteFile(filepath.Join(fresh, "Main.hx"), bytes.ReplaceAll(src, []byte("Hello"), []byte("Hallo")), 0o644)
+		r := runCLI(t, fresh, env, "", "build", "-cp", ".", "-main", "Main", "-o", exe)
 		if r.code != 0 {
 			t.Fatalf("build failed:\n%s", r.stderr)
 		}
-		t.Logf("hello world build with the runtime cached: %.2fs", r.took.Seconds())
+		t.Logf("build of a new hello world with the runtime cached: %.2fs", r.took.Seconds())
 	}
 
 	// run: program arguments, stdin and the exit code pass through; a second
@@ -237,5 +241,97 @@ func TestMissingAndUserNatives(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(work, "Main")); err == nil {
 		t.Error("a failed build wrote ./Main")
+	}
+}
+
+// TestStdObjectsShared: the C of std modules is the same in every program
+// that uses them alike, so a new program compiles only its own code; a
+// program that overrides a std module compiles that module again, and
+// neither program runs the other's version.
+func TestStdObjectsShared(t *testing.T) {
+	if _, err := exec.LookPath("haxe"); err != nil {
+		t.Skip("haxe is not installed")
+	}
+	env := []string{"FIBERUS_CACHE_DIR=" + cacheDir}
+	prog := func(dir, class, text string) string {
+		os.MkdirAll(dir, 0o755)
+		os.WriteFile(filepath.Join(dir, "Main.hx"), []byte(`class Main {
+	static function main() {
+		Sys.println(new `+class+`().greet("`+text+`"));
+		trace("traced");
+	}
+}
+class `+class+` {
+	public function new() {}
+	public function greet(s:String) return "hi " + s + " " + [1, 2].length;
+}
+`), 0o644)
+		return dir
+	}
+	// build builds dir's Main and returns the generated C files it compiled.
+	build := func(dir string, extra ...string) []string {
+		t.Helper()
+		args := append([]string{"build", "-v", "-cp", ".", "-main", "Main", "-o", "prog"}, extra...)
+		r := runCLI(t, dir, env, "", args...)
+		if r.code != 0 {
+			t.Fatalf("build in %s failed:\n%s", dir, r.stderr)
+		}
+		var compiled []string
+		for _, l := range strings.Split(r.stderr, "\n") {
+			if strings.HasPrefix(l, "+ ") && strings.Contains(l, " -c ") && strings.Contains(l, "fiberus-build-") {
+				f := strings.Fields(l[strings.Index(l, " -c ")+4:])[0]
+				compiled = append(compiled, filepath.Base(f))
+			}
+		}
+		return compiled
+	}
+	run := func(dir string) string {
+		t.Helper()
+		out, err := exec.Command(filepath.Join(dir, "prog")).CombinedOutput()
+		if err != nil {
+			t.Fatalf("%s/prog: %v\n%s", dir, err, out)
+		}
+		return string(out)
+	}
+	work := t.TempDir()
+	a := prog(filepath.Join(work, "a"), "Alpha", "alpha")
+	build(a)
+	if out := run(a); out != "hi alpha 2\nMain.hx:4: traced\n" {
+		t.Fatalf("a printed %q", out)
+	}
+	b := prog(filepath.Join(work, "b"), "Beta", "beta")
+	compiled := build(b)
+	for _, f := range compiled {
+		if strings.HasPrefix(f, "funcs_") && !strings.HasPrefix(f, "funcs_Main_") && !strings.HasPrefix(f, "funcs_init_") {
+			t.Errorf("a new program recompiled std code: %s (compiled: %v)", f, compiled)
+		}
+	}
+	if out := run(b); out != "hi beta 2\nMain.hx:4: traced\n" {
+		t.Fatalf("b printed %q", out)
+	}
+	// c overrides haxe.Log (std): its trace changes, and only c sees it.
+	c := prog(filepath.Join(work, "c"), "Alpha", "alpha")
+	os.MkdirAll(filepath.Join(c, "haxe"), 0o755)
+	os.WriteFile(filepath.Join(c, "haxe", "Log.hx"), []byte(`package haxe;
+class Log {
+	public static dynamic function trace(v:Dynamic, ?infos:PosInfos):Void {
+		Sys.println("LOG " + v + " at " + infos.lineNumber);
+	}
+}
+`), 0o644)
+	compiled = build(c)
+	recompiledLog := false
+	for _, f := range compiled {
+		recompiledLog = recompiledLog || strings.HasPrefix(f, "funcs_Log_")
+	}
+	if !recompiledLog {
+		t.Errorf("the overridden haxe.Log was not compiled (compiled: %v)", compiled)
+	}
+	if out := run(c); out != "hi alpha 2\nLOG traced at 4\n" {
+		t.Errorf("c printed %q", out)
+	}
+	build(a)
+	if out := run(a); out != "hi alpha 2\nMain.hx:4: traced\n" {
+		t.Errorf("a rebuilt after c printed %q", out)
 	}
 }

@@ -18,7 +18,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -147,7 +146,6 @@ func Build(c *Config, opt Options) (res *Result, err error) {
 	t0 = time.Now()
 	gen, err := generate(m, cgen.Options{
 		Available: func(sym string) bool { return rt.Symbols[sym] || userSym[sym] },
-		Files:     max(4, runtime.NumCPU()),
 		NoLines:   c.NoLines,
 	})
 	step.Done()

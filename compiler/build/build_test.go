@@ -210,3 +210,34 @@ func toFiles(files []genFile) []cgen.File {
 	}
 	return out
 }
+
+// TestGeneratedObjectKeys: a generated file that includes a generated header
+// is recompiled when the header changes; a self-contained one (cgen's
+// function files) keeps its object whatever the other files are, so another
+// program with the same file shares it.
+func TestGeneratedObjectKeys(t *testing.T) {
+	tc := testToolchain(t)
+	cache := t.TempDir()
+	compile := func(header string) map[string]string {
+		t.Helper()
+		files := toFiles([]genFile{{"hx_types.h", header}, {"a.c", "#include \"hx_types.h\"\nmyint a(void) { return 1; }\n"},
+			{"funcs_x.c", "int fx(void) { return 2; }\n"}})
+		objs, err := compileGenerated(files, tc, cache, t.TempDir(), nil)
+		if err != nil || len(objs) != 2 {
+			t.Fatalf("%v %v", objs, err)
+		}
+		return map[string]string{"a.c": objs[0], "funcs_x.c": objs[1]}
+	}
+	one := compile("typedef int myint;\n")
+	two := compile("typedef long myint;\n")
+	if one["a.c"] == two["a.c"] {
+		t.Error("a.c includes the changed header but kept its object")
+	}
+	if one["funcs_x.c"] != two["funcs_x.c"] {
+		t.Error("the self-contained file got a new object when only the header changed")
+	}
+	if !includesGenerated([]byte("#include \"hx_types.h\"\n"), toFiles([]genFile{{"hx_types.h", ""}})) ||
+		includesGenerated([]byte("#include \"hx.h\"\n"), toFiles([]genFile{{"hx_types.h", ""}})) {
+		t.Error("includesGenerated")
+	}
+}

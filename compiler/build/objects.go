@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -13,8 +14,11 @@ import (
 )
 
 // compileGenerated writes the generated files and compiles the .c ones in
-// parallel, reusing cached objects of unchanged files. Every generated
-// non-.c file (a shared header) is part of each object's cache key.
+// parallel, reusing cached objects of unchanged files. The generated non-.c
+// files (shared headers) are part of the cache key of each file that
+// includes one; the others (cgen's self-contained function files, which are
+// the same bytes in every program using a std module alike) are keyed by
+// their own content only, and so share objects across programs.
 func compileGenerated(files []cgen.File, tc *Toolchain, cache, work string, log *Logger) ([]string, error) {
 	dir := filepath.Join(work, "c")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -23,6 +27,7 @@ func compileGenerated(files []cgen.File, tc *Toolchain, cache, work string, log 
 	var deps []byte
 	var srcs []string
 	var sizes []int
+	var data [][]byte
 	for _, f := range files {
 		p := filepath.Join(dir, filepath.FromSlash(f.Name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -34,6 +39,7 @@ func compileGenerated(files []cgen.File, tc *Toolchain, cache, work string, log 
 		if strings.HasSuffix(f.Name, ".c") {
 			srcs = append(srcs, p)
 			sizes = append(sizes, len(f.Data))
+			data = append(data, f.Data)
 		} else {
 			deps = append(append(deps, f.Name...), f.Data...)
 		}
@@ -53,8 +59,12 @@ func compileGenerated(files []cgen.File, tc *Toolchain, cache, work string, log 
 	var mu sync.Mutex
 	for k, i := range order {
 		s := srcs[i]
+		var d []byte
+		if includesGenerated(data[i], files) {
+			d = deps
+		}
 		jobs[k] = func() error {
-			obj, hit, err := tc.CompileCached(cache, s, deps, dir)
+			obj, hit, err := tc.CompileCached(cache, s, d, dir)
 			objs[i] = obj
 			if hit {
 				mu.Lock()
@@ -126,4 +136,15 @@ func folderHeaders(dir string) ([]byte, error) {
 		b = append(append(b, n...), data...)
 	}
 	return b, nil
+}
+
+// includesGenerated reports whether C source src includes one of the
+// generated non-.c files.
+func includesGenerated(src []byte, files []cgen.File) bool {
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name, ".c") && bytes.Contains(src, []byte("#include \""+f.Name+"\"")) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,12 +1,15 @@
 // Package cgen translates a HashLink bytecode module (compiler/hl) into C that
 // compiles against the Fiberus runtime's contract header hx.h.
 //
-// The output is a handful of files: hx_types.h (every struct, prototype and
-// extern of the program), types.c (the static hx_type tables), globals.c
-// (globals, constants, string data, static closures, missing-native stubs,
-// reflection helpers and the hx_module descriptor), funcs_N.c (the function
-// bodies, split so cc can run in parallel) and main.c. Generation is
-// deterministic: the same module gives the same bytes.
+// The output: hx_types.h (every struct, prototype and extern of the program,
+// for the program-wide files), types.c (the hx_type tables), globals.c
+// (globals, constants, string data, static closures, missing-native stubs and
+// the hx_module descriptor), reflect.c (dynamic-call dispatchers), main.c, and
+// the function bodies in funcs_<module>_<hash>_<n>.c, one file per Haxe source
+// file (big ones split). The function files are self-contained and use
+// stable names (stable.go, split.go): a std module's file is the same bytes in
+// every program that uses it alike, so the build's object cache shares it.
+// Generation is deterministic: the same module gives the same bytes.
 package cgen
 
 import (
@@ -25,7 +28,7 @@ type Options struct {
 	// a generated stub that throws the Haxe exception "Missing native std@foo"
 	// when called; Generate lists them in Output.MissingNatives. nil = all available.
 	Available func(sym string) bool
-	Files     int  // split function bodies over this many .c files (>=1; default 4)
+	Files     int  // unused: bodies are split per Haxe module (split.go); kept for callers
 	NoLines   bool // omit #line directives
 }
 
@@ -85,6 +88,16 @@ type gen struct {
 	usedBytes   map[int]bool
 	staticCl    map[int]bool // findex with a static closure object
 	shapes      map[string]bool
+
+	// stable names (stable.go)
+	typeSym    []string          // type index -> hx_type symbol ("" for primitives)
+	enumTag    map[int]string    // enum type index -> construct struct tag prefix
+	strSym     []string          // string index -> UTF-16 data symbol
+	bytesSym   []string          // bytes index -> data symbol
+	globalSym  []string          // global index -> C variable
+	fileID     []int             // debug file index -> number in fr.line
+	clSym      map[int]string    // findex -> static closure symbol
+	structDefs map[string]string // C struct tag -> definition (split.go)
 }
 
 // Generate translates m into C.
@@ -121,8 +134,9 @@ func Generate(m *hl.Module, opt Options) (out *Output, err error) {
 	out.Files = append(out.Files, File{"hx_types.h", g.genHeader()})
 	out.Files = append(out.Files, File{"types.c", g.genTypes()})
 	out.Files = append(out.Files, File{"globals.c", g.genGlobals()})
+	out.Files = append(out.Files, File{"reflect.c", g.genReflectFile()})
 	out.Files = append(out.Files, funcs...)
-	out.Files = append(out.Files, File{"main.c", []byte("#include \"hx_types.h\"\n\nint main(int argc, char **argv) { return hx_main(&hx_program, argc, argv); }\n")})
+	out.Files = append(out.Files, File{"main.c", []byte("#include \"hx.h\"\n\nextern const hx_module hx_program;\n\nint main(int argc, char **argv) { return hx_main(&hx_program, argc, argv); }\n")})
 	for f := range g.missing {
 		n := m.NativeByIndex[f]
 		out.MissingNatives = append(out.MissingNatives, n.Lib+"@"+n.Name)

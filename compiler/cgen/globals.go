@@ -29,7 +29,7 @@ func (g *gen) genGlobals() []byte {
 		}
 	}
 	for _, i := range sortedKeys(g.usedStrings) {
-		w.p("hx_uchar hx_S%d[] = u%s;\n", i, ulit(m.Strings[i])[len("(hx_uchar *)u"):])
+		w.p("hx_uchar %s[] = u%s;\n", g.strSym[i], ulit(m.Strings[i])[len("(hx_uchar *)u"):])
 	}
 	for _, i := range sortedKeys(g.usedBytes) {
 		var data []byte
@@ -38,7 +38,7 @@ func (g *gen) genGlobals() []byte {
 		} else {
 			data = []byte(m.Strings[i])
 		}
-		w.p("uint8_t hx_B%d[%d] = %s;\n", i, len(data)+1, cbytes(data))
+		w.p("uint8_t %s[%d] = %s;\n", g.bytesSym[i], len(data)+1, cbytes(data))
 	}
 	w.s("\n")
 	// constants (statically built objects)
@@ -80,7 +80,7 @@ func (g *gen) genGlobals() []byte {
 				v = floatLit(m.Floats[idx])
 			case hl.KBytes:
 				bad(len(m.Strings))
-				v = fmt.Sprintf("(uint8_t *)hx_S%d", idx)
+				v = "(uint8_t *)" + g.strSym[idx]
 			case hl.KType:
 				bad(len(m.Types))
 				v = g.tx(m.Types[idx])
@@ -91,7 +91,7 @@ func (g *gen) genGlobals() []byte {
 				if constOf[idx] {
 					v = fmt.Sprintf("(%s)&hx_K%d", g.ctype(f.Type), idx)
 				} else {
-					lateInit = append(lateInit, fmt.Sprintf("hx_K%d.%s = (%s)g%d; gc_add_root((void **)&hx_K%d.%s);", c.Global, name, g.ctype(f.Type), idx, c.Global, name))
+					lateInit = append(lateInit, fmt.Sprintf("hx_K%d.%s = (%s)%s; gc_add_root((void **)&hx_K%d.%s);", c.Global, name, g.ctype(f.Type), g.globalSym[idx], c.Global, name))
 					continue
 				}
 			}
@@ -105,15 +105,18 @@ func (g *gen) genGlobals() []byte {
 			continue
 		}
 		if constOf[i] {
-			w.p("%s g%d = (%s)&hx_K%d;\n", g.ctype(t), i, g.ctype(t), i)
+			w.p("%s %s = (%s)&hx_K%d;\n", g.ctype(t), g.globalSym[i], g.ctype(t), i)
 		} else {
-			w.p("%s g%d;\n", g.ctype(t), i)
+			w.p("%s %s;\n", g.ctype(t), g.globalSym[i])
 		}
 	}
 	w.s("\n")
 	// static closures
 	for _, fi := range sortedKeys(g.staticCl) {
-		w.p("vclosure hx_cl%d = {%s, %s, 0, 0, NULL};\n", fi, g.ftypeExpr(fi), g.fptr(fi))
+		w.p("vclosure %s = {%s, %s, 0, 0, NULL};\n", g.closureSym(fi), g.ftypeExpr(fi), g.fptr(fi))
+	}
+	for _, f := range m.Functions {
+		w.p("const int32_t %s = %d;\n", g.fidSym(f.FIndex), f.FIndex)
 	}
 	// missing natives
 	for _, fi := range sortedKeys(g.missing) {
@@ -121,7 +124,8 @@ func (g *gen) genGlobals() []byte {
 		w.p("%s { hx_error(\"Missing native %s@%s\"); }\n", g.fnProto(g.funcName[fi], n.Type.Fun, true), n.Lib, n.Name)
 	}
 	w.s("\n")
-	g.genReflect(w)
+	// in reflect.c, which only depends on the program's call shapes
+	w.s("void *hxg_get_wrapper(hx_type *t);\nvoid *hxg_static_call(void *fun, hx_type *t, void **args, vdynamic *out);\n\n")
 	// module descriptor
 	w.p("static hx_type *hx_types_list[] = {")
 	for _, t := range m.Types {
@@ -154,15 +158,26 @@ func (g *gen) genGlobals() []byte {
 		}
 	}
 	w.s("\t{NULL, NULL}};\n")
+	// indexed by the stable numbers of stable.go; unused slots say "?"
+	ndfiles := 0
+	dfiles := map[int]string{}
+	for i, f := range m.DebugFiles {
+		dfiles[g.fileID[i]] = f
+		ndfiles = max(ndfiles, g.fileID[i]+1)
+	}
 	w.s("static const char *const hx_dfiles[] = {")
-	for _, f := range m.DebugFiles {
-		w.p("%s, ", clit(f))
+	for i := 0; i < ndfiles; i++ {
+		if f, ok := dfiles[i]; ok {
+			w.p("%s, ", clit(f))
+		} else {
+			w.s("\"?\", ")
+		}
 	}
 	w.s("NULL};\n")
 	var roots []string
 	for i, t := range m.Globals {
 		if t.Kind.IsPtr() {
-			roots = append(roots, fmt.Sprintf("(void **)&g%d", i))
+			roots = append(roots, fmt.Sprintf("(void **)&%s", g.globalSym[i]))
 		}
 	}
 	w.p("static void **hx_roots[] = {%s};\n", strings.Join(append(roots, "NULL"), ", "))
@@ -177,7 +192,7 @@ func (g *gen) genGlobals() []byte {
 	}
 	w.p("\t%s();\n}\n\n", g.funcName[m.Entrypoint])
 	w.p("const hx_module hx_program = {hx_types_list, %d, hx_funcs, hx_ftypes, hx_finfo, %d, hx_dfiles, %d, hx_roots, %d, hx_fnames, %d, hxg_static_call, hxg_get_wrapper, hx_entry};\n",
-		len(m.Types), nf, len(m.DebugFiles), len(roots), len(g.hashOrder))
+		len(m.Types), nf, ndfiles, len(roots), len(g.hashOrder))
 	return w.buf.Bytes()
 }
 
@@ -250,6 +265,10 @@ func (g *gen) genReflect(w *writer) {
 		var params, args []string
 		params = append(params, "void *self")
 		for i := 1; i < len(s); i++ {
+			if s[i] == 'v' { // void arguments have no C parameter (fnProto)
+				args = append(args, "NULL")
+				continue
+			}
 			params = append(params, fmt.Sprintf("%s a%d", cvType[s[i]], i))
 			if s[i] == 'p' {
 				args = append(args, fmt.Sprintf("a%d", i))
@@ -281,16 +300,19 @@ func (g *gen) genReflect(w *writer) {
 		}
 		w.s("}\n")
 	}
-	w.s("\nstatic void *hxg_get_wrapper(hx_type *t) {\n\tswitch (hx_shape(t)) {\n")
+	w.s("\nvoid *hxg_get_wrapper(hx_type *t) {\n\tswitch (hx_shape(t)) {\n")
 	for _, s := range list {
 		w.p("\tcase %dull: return (void *)hx_w_%s;\n", shapeCode(s), s)
 	}
 	w.s("\tdefault: return NULL;\n\t}\n}\n\n")
-	w.s("static void *hxg_static_call(void *fun, hx_type *t, void **args, vdynamic *out) {\n\tswitch (hx_shape(t)) {\n")
+	w.s("void *hxg_static_call(void *fun, hx_type *t, void **args, vdynamic *out) {\n\tswitch (hx_shape(t)) {\n")
 	for _, s := range list {
 		ret := s[0]
 		var ps, as []string
 		for i := 1; i < len(s); i++ {
+			if s[i] == 'v' {
+				continue
+			}
 			ps = append(ps, cvType[s[i]])
 			if s[i] == 'p' {
 				as = append(as, fmt.Sprintf("args[%d]", i-1))

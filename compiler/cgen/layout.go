@@ -275,7 +275,7 @@ func shapeOf(ret *hl.Type, args []*hl.Type) string {
 func (g *gen) prepareTypes() {
 	m := g.m
 	g.typeExpr = make([]string, len(m.Types))
-	usedStruct := map[string]bool{}
+	g.nameTypes()
 	for _, t := range m.Types {
 		switch t.Kind {
 		case hl.KVoid:
@@ -305,15 +305,7 @@ func (g *gen) prepareTypes() {
 		case hl.KDynObj:
 			g.typeExpr[t.Index] = "&hxt_dynobj"
 		default:
-			g.typeExpr[t.Index] = fmt.Sprintf("&hx_T[%d]", t.Index)
-		}
-		if t.Obj != nil {
-			n := "S_" + sanitize(t.Obj.Name)
-			if usedStruct[n] {
-				n = fmt.Sprintf("%s_%d", n, t.Index)
-			}
-			usedStruct[n] = true
-			g.structName[t.Index] = n
+			g.typeExpr[t.Index] = "&" + g.typeSym[t.Index]
 		}
 	}
 	for _, t := range m.Types {

@@ -174,6 +174,12 @@ func (g *gen) computeFuncNames() {
 			c = "fun_init"
 		case strings.HasPrefix(name, "fun$"):
 			c = fmt.Sprintf("f%d", fi)
+			// named after its position, not its index (stable.go)
+			if f := m.FunByIndex[fi]; len(f.Debug) > 0 && f.Debug[0].File >= 0 && f.Debug[0].File < len(m.DebugFiles) {
+				file := m.DebugFiles[f.Debug[0].File]
+				base := strings.TrimSuffix(file[strings.LastIndexAny(file, "/\\")+1:], ".hx")
+				c = fmt.Sprintf("f_%s_%d", sanitizeNoKw(base), f.Debug[0].Line)
+			}
 		default:
 			c = sanitize(strings.TrimPrefix(name, "$"))
 		}
@@ -183,10 +189,7 @@ func (g *gen) computeFuncNames() {
 				break
 			}
 		}
-		if used[c] {
-			c = fmt.Sprintf("%s_%d", c, fi)
-		}
-		used[c] = true
-		g.funcName[fi] = c
+		// a counter, not the findex: names stay stable across programs (stable.go)
+		g.funcName[fi] = uniqueNamer(used).name(c)
 	}
 }

@@ -215,7 +215,7 @@ func (fw *fnWriter) cond(i int, code hl.Opcode, a, b int) string {
 		}
 		return wrap(fmt.Sprintf("%s %s %s", A, op, B))
 	case ta.Kind == hl.KType && tb.Kind == hl.KType:
-		s := fmt.Sprintf("hx_same_type(%s, %s)", A, B)
+		s := fmt.Sprintf("hx_same_type_q(%s, %s)", A, B)
 		if code == hl.OJNotEq {
 			return "!" + s
 		}
@@ -311,6 +311,11 @@ func (fw *fnWriter) genOp(i int) {
 	case hl.OFloat:
 		t := fw.reg(op.P1)
 		lit := floatLit(m.Floats[op.P2])
+		if m.Floats[op.P2] == 0 {
+			// haxe pools 0.0 and -0.0 as one constant (whichever came first), and HashLink's
+			// JIT loads every zero constant as +0.0 (xorpd): so must we, or 1/0 is -inf.
+			lit = "0.0"
+		}
 		if t.Kind == hl.KF32 {
 			lit = "(float)" + lit
 		}
@@ -326,10 +331,10 @@ func (fw *fnWriter) genOp(i int) {
 			fw.fail(i, "bytes index %d out of range", op.P2)
 		}
 		g.usedBytes[op.P2] = true
-		emit(fw.set(op.P1, fmt.Sprintf("hx_B%d", op.P2), &hl.Type{Kind: hl.KBytes}))
+		emit(fw.set(op.P1, g.bytesSym[op.P2], &hl.Type{Kind: hl.KBytes}))
 	case hl.OString:
 		g.usedStrings[op.P2] = true
-		emit(fw.set(op.P1, fmt.Sprintf("(uint8_t *)hx_S%d", op.P2), &hl.Type{Kind: hl.KBytes}))
+		emit(fw.set(op.P1, "(uint8_t *)"+g.strSym[op.P2], &hl.Type{Kind: hl.KBytes}))
 	case hl.ONull:
 		if fw.reg(op.P1).Kind != hl.KVoid {
 			emit(fmt.Sprintf("%s = NULL;", R(op.P1)))
@@ -412,6 +417,13 @@ func (fw *fnWriter) genOp(i int) {
 		}
 		call := fmt.Sprintf("%s(%s)", g.funcName[op.P2], strings.Join(args, ", "))
 		rt := ft.Fun.Ret
+		if !native && len(args) == 2 && g.finfo[op.P2] == "$Std.__add__" && fw.reg(op.P1).Kind == hl.KDyn &&
+			ft.Fun.Args[0].Kind == hl.KDyn && ft.Fun.Args[1].Kind == hl.KDyn && ft.Fun.Ret.Kind == hl.KDyn {
+			// Dynamic + Dynamic: Int + Int inline, the rest in Std.__add__
+			// (through a temporary: the destination may be an operand)
+			emit(fmt.Sprintf("{ vdynamic *s_ = hx_dyn_add_int(%s, %s); if (s_) %s = s_; else { %s%s } }", args[0], args[1], R(op.P1), pos(), fw.callSet(op.P1, call, rt)))
+			break
+		}
 		if native {
 			// natives return obj as void *: convert to the register type
 			rt = &hl.Type{Kind: ft.Fun.Ret.Kind, Param: ft.Fun.Ret.Param}
@@ -436,7 +448,7 @@ func (fw *fnWriter) genOp(i int) {
 			fw.fail(i, "closure of unknown function %d", op.P2)
 		}
 		g.staticCl[op.P2] = true
-		emit(fw.set(op.P1, fmt.Sprintf("&hx_cl%d", op.P2), &hl.Type{Kind: hl.KFun}))
+		emit(fw.set(op.P1, "&"+g.closureSym(op.P2), &hl.Type{Kind: hl.KFun}))
 	case hl.OInstanceClosure:
 		ft := m.FuncType(op.P2)
 		if ft == nil {
@@ -466,15 +478,15 @@ func (fw *fnWriter) genOp(i int) {
 		if gt.Kind == hl.KVoid {
 			return
 		}
-		emit(fw.set(op.P1, fmt.Sprintf("g%d", op.P2), gt))
+		emit(fw.set(op.P1, g.globalSym[op.P2], gt))
 	case hl.OSetGlobal:
 		gt := m.Globals[op.P1]
 		if gt.Kind == hl.KVoid {
 			return
 		}
-		s := fmt.Sprintf("g%d = %s;", op.P1, conv(R(op.P2), fw.ct(op.P2), g.ctype(gt)))
+		s := fmt.Sprintf("%s = %s;", g.globalSym[op.P1], conv(R(op.P2), fw.ct(op.P2), g.ctype(gt)))
 		if gt.Kind.IsPtr() {
-			s += fmt.Sprintf(" HX_WB_GLOBAL(&g%d, g%d);", op.P1, op.P1)
+			s += fmt.Sprintf(" HX_WB_GLOBAL(&%s, %s);", g.globalSym[op.P1], g.globalSym[op.P1])
 		}
 		emit(s)
 	case hl.OField:
@@ -688,7 +700,7 @@ func (fw *fnWriter) genOp(i int) {
 		if pt.Kind == hl.KVoid {
 			return
 		}
-		s := fmt.Sprintf("((struct E%d_0 *)%s)->p%d = %s;", et.Index, R(op.P1), op.P2, conv(R(op.P3), fw.ct(op.P3), g.ctype(pt)))
+		s := fmt.Sprintf("((struct %s *)%s)->p%d = %s;", g.enumStruct(et, 0), R(op.P1), op.P2, conv(R(op.P3), fw.ct(op.P3), g.ctype(pt)))
 		if pt.Kind.IsPtr() {
 			s += fmt.Sprintf(" HX_WB(%s, %s);", R(op.P1), R(op.P3))
 		}
@@ -927,6 +939,16 @@ func (fw *fnWriter) safeCast(i, dst, src int) string {
 	if st.Kind == hl.KNull && st.Param.Kind == dt.Kind && isNum(dt.Kind) {
 		return fmt.Sprintf("%s = %s ? %s->v.%s : 0;", rn(dst), rn(src), rn(src), nullField(dt))
 	}
+	if st.Kind == hl.KDyn { // inline fast paths for the usual box or class instance
+		switch {
+		case dynSuffix(dt) == "i":
+			return fw.set(dst, fmt.Sprintf("hx_dyn_toi(%s, %s)", rn(src), g.tx(dt)), &hl.Type{Kind: hl.KI32})
+		case dt.Kind == hl.KF64:
+			return fw.set(dst, fmt.Sprintf("hx_dyn_tod(%s)", rn(src)), &hl.Type{Kind: hl.KF64})
+		case dt.Kind == hl.KObj:
+			return fmt.Sprintf("%s = (%s)hx_dyn_top(%s, %s);", rn(dst), g.ctype(dt), rn(src), g.tx(dt))
+		}
+	}
 	switch dynSuffix(dt) {
 	case "i":
 		return fw.set(dst, fmt.Sprintf("hx_dyn_casti(%s, %s, %s)", addr(src), g.tx(st), g.tx(dt)), &hl.Type{Kind: hl.KI32})
@@ -990,7 +1012,7 @@ func (fw *fnWriter) makeEnum(i, dst, c int, args []int) string {
 	if len(lay.ptrs) > 0 {
 		kind = "HX_MEM_DYNAMIC"
 	}
-	sn := fmt.Sprintf("struct E%d_%d", et.Index, c)
+	sn := "struct " + g.enumStruct(et, c)
 	var b strings.Builder
 	fmt.Fprintf(&b, "{ %s *e_ = (%s *)hx_gc_alloc(sizeof(%s), %s); e_->t = %s; e_->index = %d;", sn, sn, sn, kind, g.tx(et), c)
 	for k, a := range args {
@@ -1022,7 +1044,7 @@ func (fw *fnWriter) enumField(i, dst, e, c int, extra []int) string {
 			fw.fail(i, "bad enum field %d/%d for %s", c, k, et)
 		}
 		pt := et.Enum.Constructs[c].Params[k]
-		return fw.set(dst, fmt.Sprintf("((struct E%d_%d *)%s)->p%d", et.Index, c, rn(e), k), pt)
+		return fw.set(dst, fmt.Sprintf("((struct %s *)%s)->p%d", fw.g.enumStruct(et, c), rn(e), k), pt)
 	}
 	// receiver typed Dynamic: find the param through the runtime type
 	return fmt.Sprintf("memcpy((void *)&%s, (char *)%s + ((venum *)%s)->t->tenum->constructs[%d].offsets[%d], sizeof(%s));", rn(dst), rn(e), rn(e), c, k, rn(dst))

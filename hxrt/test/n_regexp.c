@@ -1,7 +1,18 @@
-/* n_regexp.c: EReg natives: groups in UTF-16 units, options, errors. */
+/* n_regexp.c: EReg natives: groups in UTF-16 units, options, errors (with
+ * HashLink 1.12's PCRE 8 texts), JIT-compiled and interpreted matching. */
 #include "n_test.h"
 
 static hxn_ereg *re(const char *p, const char *o) { return hxn_std_regexp_new_options((vbyte *)nt_u(p), (vbyte *)nt_u(o)); }
+
+/* EReg.replace of s by by, global or not, through the one-call native. */
+static hx_uchar *rep(const char *p, const char *s, const char *by, bool global) {
+	hx_uchar *us = nt_u(s), *uby = nt_u(by);
+	int32_t n = -1;
+	hx_uchar *r = (hx_uchar *)hxn_std_regexp_replace(re(p, ""), (vbyte *)us, hxn_ustrlen(us), (vbyte *)uby,
+	                                                 hxn_ustrlen(uby), global, &n);
+	CHECK_EQ_INT(n, hxn_ustrlen(r));
+	return r;
+}
 
 int main(int argc, char **argv) {
 	nt_init(argc, argv);
@@ -12,7 +23,7 @@ int main(int argc, char **argv) {
 	hxn_ereg *e = re("([a-z]+)=(\\w+)", "");
 	CHECK(e != NULL);
 	CHECK_EQ_INT(hxn_std_regexp_matched_num(e), -1);
-	CHECK_THROWS(hxn_std_regexp_matched_pos(e, 0, &len), "Calling regexp_matched_pos() on an unmatched regexp");
+	CHECK_THROWS(hxn_std_regexp_matched_pos(e, 0, &len), "Calling matchedPos() on an unmatched regexp");
 	CHECK(hxn_std_regexp_match(e, (vbyte *)s, 0, hxn_ustrlen(s)));
 	CHECK_EQ_INT(hxn_std_regexp_matched_num(e), 3);
 	CHECK_EQ_INT(hxn_std_regexp_matched_pos(e, 0, &len), 2);
@@ -51,6 +62,55 @@ int main(int argc, char **argv) {
 	CHECK_EQ_INT(len, 2);
 	CHECK(re("a", "x") == NULL);
 
-	CHECK_THROWS(re("(ab", ""), "Regexp compilation error : missing closing parenthesis in (ab");
+	CHECK_THROWS(re("(ab", ""), "Regexp compilation error : missing ) in (ab");
+	CHECK_THROWS(re("*a", ""), "Regexp compilation error : nothing to repeat in *a");
+	CHECK_THROWS(re("[z-a]", ""), "Regexp compilation error : range out of order in character class in [z-a]");
+	/* a "]" outside a class is an error in PCRE 8's JavaScript mode, not in PCRE2 */
+	CHECK_THROWS(re("a]", ""), "Regexp compilation error : ] is an invalid data character in JavaScript compatibility mode in a]");
+	CHECK_THROWS(re("[]a]", ""), "Regexp compilation error : ] is an invalid data character in JavaScript compatibility mode in []a]");
+	CHECK(re("\\]", "") != NULL);
+	CHECK(re("[\\]]", "") != NULL);
+	CHECK(re("[[:alpha:]]", "") != NULL);
+	CHECK(re("\\Q]\\E", "") != NULL);
+	CHECK(re("(?#])", "") != NULL);
+	CHECK(re("[^]", "") != NULL);
+
+	/* the same answers before the JIT (first matches, short subjects) and after it */
+	e = re("(\\d+)-(\\d+)", "");
+	hx_uchar *d = nt_u("ab 12-345 x");
+	for (int i = 0; i < 8; i++) {
+		CHECK(hxn_std_regexp_match(e, (vbyte *)d, 0, 11));
+		CHECK_EQ_INT(hxn_std_regexp_matched_pos(e, 2, &len), 6);
+		CHECK_EQ_INT(len, 3);
+		CHECK(!hxn_std_regexp_match(e, (vbyte *)d, 7, 4));
+	}
+	/* a bad offset is an error on both paths, not a read out of bounds */
+	CHECK_THROWS(hxn_std_regexp_match(e, (vbyte *)d, 12, -1), "An error occurred while running pcre_exec");
+	CHECK_THROWS(hxn_std_regexp_match(e, (vbyte *)d, -1, 3), "An error occurred while running pcre_exec");
+	/* a long subject is matched by JIT code from the first call */
+	enum { LONG = 5000 };
+	hx_uchar *big = (hx_uchar *)hx_gc_alloc((LONG + 1) * sizeof(hx_uchar), HX_MEM_NOPTR);
+	for (int i = 0; i < LONG; i++) big[i] = (hx_uchar)('a' + i % 26);
+	big[LONG] = 0;
+	big[LONG - 7] = '4', big[LONG - 6] = '-', big[LONG - 5] = '2';
+	e = re("(\\d+)-(\\d+)", "");
+	CHECK(hxn_std_regexp_match(e, (vbyte *)big, 0, LONG));
+	CHECK_EQ_INT(hxn_std_regexp_matched_pos(e, 0, &len), LONG - 7);
+	CHECK_EQ_INT(len, 3);
+	/* replace: HashLink's "$" rules and empty-match steps */
+	CHECK_USTR(rep("b", "abcb", "[$0]", false), "a[$0]cb");
+	CHECK_USTR(rep("b", "abcb", "<$$>", true), "a<$>c<$>");
+	CHECK_USTR(rep("(a)(b)?", "ac", "$1$2$3|", true), "a$2$3|c");
+	CHECK_USTR(rep("(a)(b)(c)", "abc", "$10", true), "a0");
+	CHECK_USTR(rep("b", "abc", "$", true), "a$c");
+	CHECK_USTR(rep("x*", "abc", "-", true), "-a-b-c-");
+	CHECK_USTR(rep("\\d+", "a1b22c", "#", true), "a#b#c");
+	CHECK_USTR(rep("\\d+", "", "#", true), "");
+	CHECK_USTR(rep("😀", "a😀b😀", "é", true), "aébé");
+	/* catastrophic backtracking ends with HashLink's error, whichever engine runs */
+	for (int i = 0; i < LONG; i++) big[i] = 'a';
+	big[40] = 'b', big[41] = 0;
+	e = re("^(a+)+$", "");
+	CHECK_THROWS(hxn_std_regexp_match(e, (vbyte *)big, 0, 41), "An error occurred while running pcre_exec");
 	NT_DONE();
 }
