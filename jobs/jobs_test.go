@@ -67,16 +67,16 @@ func TestDeadlockReport(t *testing.T) {
 }
 
 func TestOverflowOnWorker(t *testing.T) {
-	exe := ctest.Build(t, "overflow_job_test", with(t, "jobs/test/overflow_job_test.c", ctest.Options{}), ctest.Options{})
+	exe := ctest.Build(t, "fault_job_test", with(t, "jobs/test/fault_job_test.c", ctest.Options{}), ctest.Options{LDFlags: []string{"-rdynamic"}})
 	var stderr bytes.Buffer
-	cmd := exec.Command(exe)
+	cmd := exec.Command(exe, "overflow")
 	cmd.Stderr = &stderr
 	if err := cmd.Run(); err == nil {
 		t.Fatal("unbounded recursion in a job exited cleanly")
 	}
 	var id string
-	if _, err := fmt.Sscanf(stderr.String(), "runaway on worker 1, fiber #%s", &id); err != nil {
-		t.Fatalf("no runaway line in %q", stderr.String())
+	if _, err := fmt.Sscanf(stderr.String(), "faulting on worker 1, fiber #%s", &id); err != nil {
+		t.Fatalf("no faulting line in %q", stderr.String())
 	}
 	if want := "fiber stack overflow in fiber #" + id + " "; !strings.Contains(stderr.String(), want) {
 		t.Fatalf("stderr %q lacks %q", stderr.String(), want)
@@ -86,17 +86,17 @@ func TestOverflowOnWorker(t *testing.T) {
 // TestCrashReport: a fault that is not a stack overflow still says what,
 // where and on which fiber, with a native backtrace, and dies by the signal.
 func TestCrashReport(t *testing.T) {
-	exe := ctest.Build(t, "crash_job_test", with(t, "jobs/test/crash_job_test.c", ctest.Options{}), ctest.Options{LDFlags: []string{"-rdynamic"}})
+	exe := ctest.Build(t, "fault_job_test", with(t, "jobs/test/fault_job_test.c", ctest.Options{}), ctest.Options{LDFlags: []string{"-rdynamic"}})
 	var stderr bytes.Buffer
-	cmd := exec.Command(exe)
+	cmd := exec.Command(exe, "crash")
 	cmd.Stderr = &stderr
 	err := cmd.Run()
 	if err == nil || !strings.Contains(err.Error(), "segmentation fault") {
 		t.Fatalf("bad pointer in a job: %v (want death by SIGSEGV)\n%s", err, stderr.String())
 	}
 	var id string
-	if _, err := fmt.Sscanf(stderr.String(), "crashing on worker 1, fiber #%s", &id); err != nil {
-		t.Fatalf("no crashing line in %q", stderr.String())
+	if _, err := fmt.Sscanf(stderr.String(), "faulting on worker 1, fiber #%s", &id); err != nil {
+		t.Fatalf("no faulting line in %q", stderr.String())
 	}
 	for _, want := range []string{
 		"fiberus: crash: SIGSEGV (invalid memory access) at address 0x7b, instruction 0x",

@@ -321,7 +321,6 @@ func TestStdFilesStableAcrossPrograms(t *testing.T) {
 		t.Skip("haxe not on PATH")
 	}
 	gen := func(extra string) map[string][]byte {
-		dir := t.TempDir()
 		src := `class Main {
 	static function main() {
 		var m = new Map<String, Int>();
@@ -338,22 +337,7 @@ class Extra { public var name:String; public function new() { name = "extra"; }
 		if extra == "" {
 			src = src[:strings.Index(src, "enum Color")]
 		}
-		if err := os.WriteFile(filepath.Join(dir, "Main.hx"), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		cmd := exec.Command("haxe", "-main", "Main", "-hl", "out.hl")
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("haxe: %v\n%s", err, out)
-		}
-		data, err := os.ReadFile(filepath.Join(dir, "out.hl"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m, err := hl.Read(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := haxeModule(t, src)
 		out, err := Generate(m, Options{})
 		if err != nil {
 			t.Fatal(err)

@@ -11,8 +11,8 @@ import (
 	"github.com/fiberus/fiberus/compiler/hl"
 )
 
-// genHaxe compiles one Main.hx with haxe and returns cgen's function bodies.
-func genHaxe(t *testing.T, src string) string {
+// haxeModule compiles one Main.hx with haxe and reads its bytecode.
+func haxeModule(t *testing.T, src string) *hl.Module {
 	t.Helper()
 	if _, err := exec.LookPath("haxe"); err != nil {
 		t.Skip("haxe not on PATH")
@@ -34,6 +34,13 @@ func genHaxe(t *testing.T, src string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m
+}
+
+// genHaxe compiles one Main.hx with haxe and returns cgen's function bodies.
+func genHaxe(t *testing.T, src string) string {
+	t.Helper()
+	m := haxeModule(t, src)
 	out, err := Generate(m, Options{Files: 1, NoLines: true})
 	if err != nil {
 		t.Fatal(err)

@@ -1,22 +1,10 @@
 /* Core runtime fast paths: the address memo of constant field names, the
  * per-thread memos of field storage by (type, field), and the inline casts
  * and Int + Int of hx.h, each checked against the general path. */
-#include "hx.h"
-#include <stdio.h>
-#include <stdlib.h>
+#include "core_test.h"
 
 bool hxn_std_obj_has_field(vdynamic *o, int32_t h); /* a native of hx_field.c */
 
-static int failures;
-#define CHECK(c)                                                                 \
-	do {                                                                         \
-		if (!(c)) {                                                              \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-			failures++;                                                          \
-		}                                                                        \
-	} while (0)
-
-static hx_uchar *u(const char *s) { return hx_ustr_from_utf8(s); }
 
 /* Static names, as the generated code emits string constants. */
 static hx_uchar name_x[] = u"x", name_y[] = u"y", name_long[] = u"someLongerFieldName";

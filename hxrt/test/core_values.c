@@ -1,19 +1,7 @@
 /* Core runtime: hashes, dynamic objects, casts, comparisons, printing,
  * exceptions and the stack-overflow check, without generated code. */
-#include "hx.h"
-#include <stdio.h>
-#include <stdlib.h>
+#include "core_test.h"
 
-static int failures;
-#define CHECK(c)                                                                 \
-	do {                                                                         \
-		if (!(c)) {                                                              \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c); \
-			failures++;                                                          \
-		}                                                                        \
-	} while (0)
-
-static hx_uchar *u(const char *s) { return hx_ustr_from_utf8(s); }
 static int ueq(const hx_uchar *a, const char *b) { return hx_ustr_cmp(a, u(b)) == 0; }
 
 static void test_hash(void) {
