@@ -25,16 +25,18 @@ fiber_switch:
 	subq	$16, %rsp
 	stmxcsr	(%rsp)
 	fnstcw	4(%rsp)
-	movl	(%rsp), %r8d
-	movzwl	4(%rsp), %r9d
 	movq	%rsp, (%rdi)
-	movq	%rsi, %rsp
-	/* Loading the control words is slow; skip it when they are unchanged. */
+	/* Loading the control words is slow; skip it when the target's saved
+	 * words equal ours (compared before the switch: the target's are read
+	 * into registers, ours straight from where they were just stored). */
+	movl	(%rsi), %r8d
+	movzwl	4(%rsi), %r9d
 	cmpl	(%rsp), %r8d
 	jne	1f
 	cmpw	4(%rsp), %r9w
 	jne	1f
-2:	addq	$16, %rsp
+2:	movq	%rsi, %rsp
+	addq	$16, %rsp
 	popq	%r15
 	popq	%r14
 	popq	%r13
@@ -43,8 +45,8 @@ fiber_switch:
 	popq	%rbp
 	movq	%rdx, %rax
 	ret
-1:	ldmxcsr	(%rsp)
-	fldcw	4(%rsp)
+1:	ldmxcsr	(%rsi)
+	fldcw	4(%rsi)
 	jmp	2b
 	.cfi_endproc
 	.size	fiber_switch, .-fiber_switch
