@@ -56,7 +56,10 @@ func main() {
 	}
 	fmt.Fprintln(os.Stderr, "measuring switch and spawn...")
 	sw := c("switch")["switch"]
-	add("fiber switch (cpu) / Go channel hand-off", "ns", sw, goChanHandoff(), false, "switch <= 10 ns")
+	hand := goChanHandoff()
+	add("fiber switch, thread<->fiber (cpu) / Go channel hand-off", "ns", sw, hand, false, "switch <= 10 ns")
+	ff := c("switchff")["switchff"]
+	add("fiber switch, fiber<->fiber (cpu) / Go channel hand-off", "ns", ff, hand, false, "switch <= 10 ns")
 	sp1 := c("spawn", "1")
 	add("job spawn+complete (1 worker, cpu) / goroutine spawn+join", "ns", sp1["spawn"], goSpawnJoin(), false, "<= 25 ns amortised")
 	add("job spawn+complete, batched (run_many)", "ns", sp1["spawnbatch"], math.NaN(), false, "")

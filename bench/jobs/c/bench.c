@@ -1,6 +1,7 @@
 /*
  * bench.c: microbenchmarks of the job runtime, one per invocation:
- *   bench switch            ns per fiber switch (two fibers ping-ponging)
+ *   bench switch            ns per switch, the thread's own stack <-> a pooled fiber
+ *   bench switchff          ns per switch between two pooled fibers
  *   bench spawn W           ns per job spawned and completed (empty jobs, counter)
  *   bench fib W N           ms for fib(N) with a job and a counter per call
  *   bench pfor W            ms for a compute-bound parallel for
@@ -51,6 +52,35 @@ static void bench_switch(void) {
 		if (ns < best) best = ns;
 	}
 	printf("switch %.2f ns\n", best);
+}
+
+/* Fiber to fiber, both from the pool (what the scheduler does): the two
+ * stacks' placement differs from the thread's stack, so this is reported too. */
+static fiber *ping, *pong;
+static double ff_best;
+static void pong_body(void *arg, void *msg) {
+	(void)arg; (void)msg;
+	for (;;) fiber_swap(&pong->ctx, &ping->ctx, NULL);
+}
+static void ping_body(void *arg, void *msg) {
+	(void)arg; (void)msg;
+	long n = 20000000;
+	ff_best = 1e9;
+	for (int r = 0; r < 5; r++) {
+		double t0 = cpu_now();
+		for (long i = 0; i < n; i++) fiber_swap(&ping->ctx, &pong->ctx, NULL);
+		double ns = (cpu_now() - t0) * 1e9 / (2.0 * n);
+		if (ns < ff_best) ff_best = ns;
+	}
+	fiber_swap(&ping->ctx, &main_ctx, NULL);
+}
+static void bench_switch_ff(void) {
+	fiber_pool_init(NULL);
+	fiber_ctx_init_thread(&main_ctx);
+	ping = fiber_create(0, ping_body, NULL);
+	pong = fiber_create(0, pong_body, NULL);
+	fiber_swap(&main_ctx, &ping->ctx, NULL);
+	printf("switchff %.2f ns\n", ff_best);
 }
 
 /* ---- spawn ---- */
@@ -200,11 +230,12 @@ int main(int argc, char **argv) {
 	const char *what = argc > 1 ? argv[1] : "";
 	int w = argc > 2 ? atoi(argv[2]) : 1;
 	if (!strcmp(what, "switch")) { bench_switch(); return 0; }
+	if (!strcmp(what, "switchff")) { bench_switch_ff(); return 0; }
 	if (!strcmp(what, "spawn")) { init_workers(w); spawn_n = 5000000; return fiberus_main(spawn_main, NULL); }
 	if (!strcmp(what, "fib")) { init_workers(w); fib_n = argc > 3 ? atoi(argv[3]) : 32; return fiberus_main(fib_main, NULL); }
 	if (!strcmp(what, "pfor")) { init_workers(w); return fiberus_main(pfor_main, NULL); }
 	if (!strcmp(what, "threads")) { bench_threads(w); return 0; }
 	if (!strcmp(what, "million")) { init_workers(0); mil_n = argc > 2 ? atol(argv[2]) : 1000000; return fiberus_main(million_main, NULL); }
-	fprintf(stderr, "usage: bench switch | spawn W | fib W N | pfor W | million N\n");
+	fprintf(stderr, "usage: bench switch | switchff | spawn W | fib W N | pfor W | million N\n");
 	return 2;
 }
