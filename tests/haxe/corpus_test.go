@@ -9,6 +9,8 @@
 //	args                      program arguments, one per line
 //	env                       KEY=VALUE lines added to the environment
 //	stdin                     standard input
+//	build.args                extra arguments of fiberus build (haxe's, e.g. --resource), one
+//	                          per line; {dir} stands for the program's folder
 //
 // PENDING lists programs known not to pass yet, one per line: the program's
 // path, then the reason. A pending program that fails is skipped with its
@@ -147,6 +149,7 @@ type spec struct {
 	exit        int
 	stderrLines []string
 	args        []string
+	buildArgs   []string
 	env         []string
 	stdin       []byte
 }
@@ -186,6 +189,14 @@ func readSpec(dir string) (*spec, error) {
 		return nil, err
 	}
 	s.args = lines(text)
+	if text, _, err = read("build.args"); err != nil {
+		return nil, err
+	}
+	for _, l := range lines(text) {
+		if l != "" {
+			s.buildArgs = append(s.buildArgs, strings.ReplaceAll(l, "{dir}", dir))
+		}
+	}
 	if text, _, err = read("env"); err != nil {
 		return nil, err
 	}
@@ -274,7 +285,8 @@ func buildEnv() []string {
 func check(p program, s *spec, work string) (problems []string, o outcome) {
 	exe := filepath.Join(work, "prog")
 	ctx, cancel := context.WithTimeout(context.Background(), buildTimeout)
-	o = runCmd(ctx, work, buildEnv(), nil, cli.path, "build", "-cp", p.dir, "-main", "Main", "-o", exe)
+	args := append(append([]string{"build", "-cp", p.dir, "-main", "Main"}, s.buildArgs...), "-o", exe)
+	o = runCmd(ctx, work, buildEnv(), nil, cli.path, args...)
 	cancel()
 	o.stage = "build"
 	if o.err != nil || o.code != 0 {

@@ -69,9 +69,11 @@ func TestRunnerHelpers(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "expected.exit"), []byte("3\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "args"), []byte("a\n\nb c\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "env"), []byte("K=v=w\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "build.args"), []byte("--resource\n{dir}/r.txt@r\n\n"), 0o644)
 	s, err := readSpec(dir)
 	if err != nil || s.stdout != "out\n" || s.exit != 3 || !reflect.DeepEqual(s.args, []string{"a", "", "b c"}) ||
-		!reflect.DeepEqual(s.env, []string{"K=v=w"}) || s.stdin != nil {
+		!reflect.DeepEqual(s.env, []string{"K=v=w"}) || s.stdin != nil ||
+		!reflect.DeepEqual(s.buildArgs, []string{"--resource", dir + "/r.txt@r"}) {
 		t.Errorf("readSpec = %+v, %v", s, err)
 	}
 	if d := diff("a\nb\n", "a\nc\n"); !strings.Contains(d, "line 2") {
