@@ -203,24 +203,61 @@ bool gc_page_next_run(const gc_page *pg, uint32_t *pos, uint32_t *lo, uint32_t *
 /* ------------------------------------------------------------------------- */
 /* Large objects.                                                              */
 
-/* Dead mappings of up to LC_BUCKETS pages are kept (up to LC_MAX bytes) for
- * reuse by a block of the same mapping size: a memset instead of two
- * syscalls and page faults. */
+/* Dead mappings are kept (up to LC_MAX bytes in all) for reuse: a memset
+ * instead of two syscalls and a page fault per page. Mappings of up to
+ * LC_BUCKETS pages are reused by blocks of the same mapping size; bigger
+ * ones (big strings and buffers, often rebuilt at similar sizes) by any block
+ * that fits and wastes at most half the mapping. The newest dead mapping is
+ * kept: older ones are unmapped, biggest first, to make room. */
 #define LC_BUCKETS 64
-#define LC_MAX ((size_t)16 << 20)
+#define LC_MAX ((size_t)64 << 20)
 static gc_large *lcache[LC_BUCKETS + 1];
+static gc_large *lcache_big; /* mappings of more than LC_BUCKETS pages */
 static size_t lcache_bytes;
+
+/* Unmaps cached mappings, biggest first, until need more bytes fit. */
+static void lcache_evict(size_t need) {
+	while (lcache_bytes + need > LC_MAX) {
+		gc_large **list = lcache_big ? &lcache_big : NULL;
+		for (size_t b = LC_BUCKETS; !list && b > 0; b--)
+			if (lcache[b]) list = &lcache[b];
+		if (!list) return;
+		gc_large *l = *list;
+		*list = l->next;
+		lcache_bytes -= l->map_size;
+		munmap(l, l->map_size);
+	}
+}
+
+/* The smallest cached big mapping that fits map without wasting half of it. */
+static gc_large *take_big(size_t map) {
+	gc_large **best = NULL;
+	for (gc_large **p = &lcache_big; *p; p = &(*p)->next) {
+		size_t m = (*p)->map_size;
+		if (m >= map && m / 2 <= map && (!best || m < (*best)->map_size)) best = p;
+	}
+	if (!best) return NULL;
+	gc_large *l = *best;
+	*best = l->next;
+	lcache_bytes -= l->map_size;
+	return l;
+}
 
 void *gc_large_alloc(size_t size, int kind) {
 	if (size > ((size_t)1 << 46)) gc_fatal("out of memory (block too large)");
 	size = (size + 15) & ~(size_t)15;
 	size_t map = (GC_LARGE_HDR + size + GC_PAGE_SIZE - 1) & ~(GC_PAGE_SIZE - 1);
 	size_t b = map >> GC_PAGE_SHIFT;
-	gc_large *l;
+	gc_large *l = NULL;
 	if (b <= LC_BUCKETS && lcache[b]) {
 		l = lcache[b];
 		lcache[b] = l->next;
 		lcache_bytes -= map;
+	} else if (b > LC_BUCKETS) {
+		l = take_big(map);
+	}
+	if (l) {
+		map = l->map_size; /* a reused big mapping may be larger than asked */
 		memset((char *)l + GC_LARGE_HDR, 0, size);
 	} else {
 		l = (gc_large *)os_map_aligned(map);
@@ -247,9 +284,11 @@ void gc_large_free(gc_large *l) {
 	gc_h.large_bytes -= l->map_size;
 	pm_set((uintptr_t)l, l->map_size, NULL);
 	size_t b = l->map_size >> GC_PAGE_SHIFT;
-	if (b <= LC_BUCKETS && lcache_bytes + l->map_size <= LC_MAX) {
-		l->next = lcache[b];
-		lcache[b] = l;
+	if (l->map_size <= LC_MAX) {
+		lcache_evict(l->map_size);
+		gc_large **list = b <= LC_BUCKETS ? &lcache[b] : &lcache_big;
+		l->next = *list;
+		*list = l;
 		lcache_bytes += l->map_size;
 		return;
 	}

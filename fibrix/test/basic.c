@@ -1,6 +1,7 @@
 /* Reachability, contents, finalizers, interior and foreign pointers, size
  * classes, large objects, zeroing and statistics. Also run in stress mode. */
 #include "gc_test.h"
+#include <sys/mman.h>
 
 static node *g_list;     /* root */
 static void *g_interior; /* root holding an interior pointer */
@@ -271,6 +272,41 @@ static void test_large(void) {
 	for (int i = 0; i < 8; i++) gc_remove_root(&keep[i]), keep[i] = NULL;
 }
 
+/* A dead big block (beyond the same-size buckets) is reused, zeroed, by a
+ * block that fits without wasting half of it; a much smaller one gets its own
+ * mapping. Addresses are hidden by flipping high bits: any value inside a
+ * block would keep it alive (interior pointers). */
+#define HIDE(p) ((uintptr_t)(p) ^ 0xA5A5000000000000ull)
+static __attribute__((noinline)) uintptr_t dead_big_block(size_t big) {
+	unsigned char *p = gc_alloc(big, GC_KIND_NOPTR);
+	fill(p, big, 5);
+	return HIDE(p);
+}
+
+static void test_large_reuse(void) {
+	size_t big = (size_t)6 << 20;
+	uintptr_t first = dead_big_block(big);
+	clear_stack();
+	gc_collect();
+	CHECK(gc_block_start((void *)HIDE(first)) == NULL); /* dead */
+	unsigned char *q = gc_alloc(big - 100000, GC_KIND_NOPTR);
+	CHECK(HIDE(q) == first); /* its mapping again, */
+	unsigned char resident = 0; /* not a fresh one at the same address: its pages are in memory */
+	CHECK(mincore((void *)(((uintptr_t)q + big / 2) & ~(uintptr_t)4095), 4096, &resident) == 0 && (resident & 1));
+	CHECK(q[0] == 0 && q[big / 2] == 0 && q[big - 100001] == 0);
+	CHECK(gc_block_start(q + big / 2) == q);
+	uintptr_t second = dead_big_block(2 * big);
+	clear_stack();
+	gc_collect();
+	unsigned char *r = gc_alloc(big - 100000, GC_KIND_NOPTR); /* would waste over half of it */
+	CHECK(HIDE(r) != second && r[0] == 0 && r[big - 100001] == 0);
+	q = r = NULL;
+	OPAQUE(q);
+	OPAQUE(r);
+	clear_stack();
+	gc_collect();
+}
+
 static void test_stats(void) {
 	gc_stats a, b;
 	gc_get_stats(&a);
@@ -326,6 +362,7 @@ int main(void) {
 	test_large();
 	test_stats();
 	test_threshold();
+	test_large_reuse(); /* last: it grows the heap the threshold tests measure */
 	CHECK(test_scanned > 0);
 	if (getenv("FIB_GC_DEBUG")) gc_print_stats();
 	if (test_failures) {
