@@ -218,7 +218,7 @@ void gc_set_world(const gc_world *w); /* NULL: back to fibrix's own handshake */
 
 void gc_collect(void);                 /* full collection now */
 void gc_enable(bool on);               /* automatic collections on/off */
-void gc_set_threshold(size_t bytes);   /* minimum allocation between collections (default 1 MiB) */
+void gc_set_threshold(size_t bytes);   /* minimum allocation between collections (default 4 MiB, env FIBERUS_GC_THRESHOLD) */
 size_t gc_get_threshold(void);
 void gc_set_debug(bool on);            /* one line per cycle on stderr */
 

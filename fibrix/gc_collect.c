@@ -16,7 +16,9 @@
 #include <time.h>
 
 #define GC_GROWTH 2
-#define GC_DEFAULT_THRESHOLD ((uint64_t)1 << 20)
+/* 4 MiB: 8% faster than 1 MiB on the allocation-heavy dynamic benchmark, for
+ * a few MiB more of resident memory in small programs. */
+#define GC_DEFAULT_THRESHOLD ((uint64_t)4 << 20)
 
 gc_heap gc_h = {.mutex = PTHREAD_MUTEX_INITIALIZER};
 
@@ -36,6 +38,8 @@ void gc_heap_setup(void) {
 	gc_h.threshold = gc_h.trigger = GC_DEFAULT_THRESHOLD;
 	const char *s = getenv("FIBERUS_GC_STRESS");
 	if (s && atoll(s) > 0) gc_h.stress = (uint64_t)atoll(s);
+	s = getenv("FIBERUS_GC_THRESHOLD"); /* bytes; a tuning knob, like GC.setThreshold */
+	if (s && atoll(s) > 0) gc_h.threshold = gc_h.trigger = (uint64_t)atoll(s);
 	s = getenv("FIB_GC_DEBUG");
 	if (s && *s && *s != '0') gc_h.debug = true;
 	gc_h.initialized = true;

@@ -87,7 +87,7 @@ class GC {
 		return @:privateAccess String.fromUTF8(Native.gcStatsString());
 	}
 
-	/** Bytes allocated between automatic collections (default 1 MiB). **/
+	/** Bytes allocated between automatic collections (default 4 MiB, or `FIBERUS_GC_THRESHOLD`). **/
 	public static function setThreshold(bytes:Int):Void {
 		Native.gcSetThreshold(bytes);
 	}
