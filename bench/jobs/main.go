@@ -60,6 +60,7 @@ func main() {
 	add("fiber switch, thread<->fiber (cpu) / Go channel hand-off", "ns", sw, hand, false, "switch <= 10 ns")
 	ff := c("switchff")["switchff"]
 	add("fiber switch, fiber<->fiber (cpu) / Go channel hand-off", "ns", ff, hand, false, "switch <= 10 ns")
+	add("Fiber.yield between two fibers, through the scheduler (cpu)", "ns", c("yield")["yield"], math.NaN(), false, "")
 	sp1 := c("spawn", "1")
 	add("job spawn+complete (1 worker, cpu) / goroutine spawn+join", "ns", sp1["spawn"], goSpawnJoin(), false, "<= 25 ns amortised")
 	add("job spawn+complete, batched (run_many)", "ns", sp1["spawnbatch"], math.NaN(), false, "")

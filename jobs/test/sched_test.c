@@ -78,6 +78,20 @@ static void big_stack_job(void *arg) {
 	job_yield(); /* suspend once on the big stack */
 }
 
+/* Yield ping-pong switches fiber to fiber directly: it must still let a job
+ * arriving in the inbox run, and must not keep the run from stopping. */
+static _Atomic int pp_stop, inbox_ran;
+static void ping_pong(void *arg) {
+	_Atomic int *stop = arg;
+	while (!stop || !atomic_load(stop)) job_yield();
+}
+static void inbox_job(void *arg) { (void)arg; atomic_store(&inbox_ran, 1); }
+static void *inbox_pusher(void *arg) {
+	(void)arg;
+	job_spawn_on(0, inbox_job, NULL, NULL, NULL); /* from a foreign thread: the inbox */
+	return NULL;
+}
+
 static int run(void *arg) {
 	int nw = job_worker_count();
 	CHECK(job_worker_id() == 0, "main on worker %d", job_worker_id());
@@ -152,6 +166,21 @@ static int run(void *arg) {
 	fiber *pf = atomic_exchange(&parked, NULL);
 	job_ready(pf);
 	job_external_ref(-1);
+
+	/* 7. direct yields: the inbox is not starved, and yielders forever do not
+	 * keep the run from ending */
+	atomic_store(&pp_stop, 0);
+	atomic_store(&inbox_ran, 0);
+	job_spawn_on(0, ping_pong, (void *)&pp_stop, NULL, NULL);
+	job_spawn_on(0, ping_pong, (void *)&pp_stop, NULL, NULL);
+	pthread_t ip;
+	pthread_create(&ip, NULL, inbox_pusher, NULL);
+	pthread_join(ip, NULL);
+	while (!atomic_load(&inbox_ran)) job_yield();
+	atomic_store(&pp_stop, 1);
+	job_spawn_on(0, ping_pong, NULL, NULL, NULL); /* never stop by themselves */
+	job_spawn_on(0, ping_pong, NULL, NULL, NULL);
+	job_yield();
 	return 42;
 }
 

@@ -2,6 +2,7 @@
  * bench.c: microbenchmarks of the job runtime, one per invocation:
  *   bench switch            ns per switch, the thread's own stack <-> a pooled fiber
  *   bench switchff          ns per switch between two pooled fibers
+ *   bench yield             ns per job_yield of two fibers taking turns on one worker
  *   bench spawn W           ns per job spawned and completed (empty jobs, counter)
  *   bench fib W N           ms for fib(N) with a job and a counter per call
  *   bench pfor W            ms for a compute-bound parallel for
@@ -81,6 +82,28 @@ static void bench_switch_ff(void) {
 	pong = fiber_create(0, pong_body, NULL);
 	fiber_swap(&main_ctx, &ping->ctx, NULL);
 	printf("switchff %.2f ns\n", ff_best);
+}
+
+/* ---- yield ping-pong through the scheduler (one worker) ---- */
+static long yield_n = 5000000;
+static void yielder(void *arg) {
+	for (long i = 0; i < yield_n; i++) fiberus_yield();
+	counter_add(arg, -1);
+}
+static int yield_main(void *arg) {
+	(void)arg;
+	double best = 1e9;
+	for (int r = 0; r < 3; r++) {
+		counter c = COUNTER_INIT(2);
+		double t0 = cpu_now();
+		job_spawn(yielder, &c, NULL, NULL);
+		job_spawn(yielder, &c, NULL, NULL);
+		counter_wait(&c, 0);
+		double ns = (cpu_now() - t0) * 1e9 / (2.0 * yield_n);
+		if (ns < best) best = ns;
+	}
+	printf("yield %.2f ns\n", best);
+	return 0;
 }
 
 /* ---- spawn ---- */
@@ -231,6 +254,7 @@ int main(int argc, char **argv) {
 	int w = argc > 2 ? atoi(argv[2]) : 1;
 	if (!strcmp(what, "switch")) { bench_switch(); return 0; }
 	if (!strcmp(what, "switchff")) { bench_switch_ff(); return 0; }
+	if (!strcmp(what, "yield")) { init_workers(1); return fiberus_main(yield_main, NULL); }
 	if (!strcmp(what, "spawn")) { init_workers(w); spawn_n = 5000000; return fiberus_main(spawn_main, NULL); }
 	if (!strcmp(what, "fib")) { init_workers(w); fib_n = argc > 3 ? atoi(argv[3]) : 32; return fiberus_main(fib_main, NULL); }
 	if (!strcmp(what, "pfor")) { init_workers(w); return fiberus_main(pfor_main, NULL); }
