@@ -7,7 +7,10 @@ package fiberus
 
 import (
 	"embed"
-	"strings"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
 )
 
 // Sources holds the runtime folders, sdk/include and sdk/haxe. Each pattern
@@ -35,21 +38,38 @@ var IncludeDirs = append(append([]string{}, RuntimeDirs...), "sdk/include")
 // HaxeLib is the folder added to haxe's class path in every build.
 const HaxeLib = "sdk/haxe"
 
-// RuntimeSources lists the .c and .S files of the given runtime folders in
-// Sources (paths relative to the repository root, sorted): the one list that
-// tests, benchmarks and bindings linking part of the runtime build from.
-func RuntimeSources(dirs ...string) []string {
+// ListSources lists the C and assembly files (.c, .S, .s) directly in the
+// given folders of fsys, as slash paths in folder order. A folder that does not
+// exist yet (io/) is skipped.
+func ListSources(fsys fs.FS, dirs ...string) ([]string, error) {
 	var out []string
 	for _, d := range dirs {
-		entries, err := Sources.ReadDir(d)
+		entries, err := fs.ReadDir(fsys, d)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
-			continue // a folder not written yet (io/)
+			return nil, fmt.Errorf("runtime folder %s: %w", d, err)
 		}
 		for _, e := range entries {
-			if n := e.Name(); strings.HasSuffix(n, ".c") || strings.HasSuffix(n, ".S") {
-				out = append(out, d+"/"+n)
+			switch path.Ext(e.Name()) {
+			case ".c", ".S", ".s":
+				if !e.IsDir() {
+					out = append(out, path.Join(d, e.Name()))
+				}
 			}
 		}
+	}
+	return out, nil
+}
+
+// RuntimeSources lists the sources of the given runtime folders in Sources:
+// the one list that tests, benchmarks and bindings linking part of the
+// runtime build from.
+func RuntimeSources(dirs ...string) []string {
+	out, err := ListSources(Sources, dirs...)
+	if err != nil {
+		panic(err) // the embedded tree is fixed at build time: cannot happen
 	}
 	return out
 }

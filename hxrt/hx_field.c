@@ -21,6 +21,23 @@ static inline slot_memo *slot_at(hx_type *t, int32_t h) {
 	return &smemo[((uint32_t)((uintptr_t)t >> 3) ^ (uint32_t)h) * 2654435761u >> 24];
 }
 
+/* The address and type of data field h of instance o of class type o->t
+ * (memoised), or NULL when the class has no such data field; *other is then
+ * the field's lookup entry (a method) or NULL. */
+static inline void *obj_slot(vdynamic *o, int32_t h, hx_type **ft, const hx_lookup **other) {
+	slot_memo *e = slot_at(o->t, h);
+	if (e->t != o->t || e->h != h) {
+		const hx_lookup *l = hx_obj_resolve(o->t, h);
+		if (!l || l->offset < 0) {
+			*other = l;
+			return NULL;
+		}
+		*e = (slot_memo){o->t, h, l->offset, l->t};
+	}
+	*ft = e->ft;
+	return (char *)o + e->off;
+}
+
 /* Finds the storage of field h of o: its address and type. tmp holds a
  * value computed on the fly (bound method, __get_field result). */
 static inline __attribute__((always_inline)) void *field_addr(vdynamic *o, int32_t h, hx_type **ft, void **tmp) {
@@ -34,17 +51,9 @@ again: /* a loop, not recursion, so that it inlines into the hot getters */
 		return hx_dynobj_addr((vdynobj *)o, l);
 	}
 	case HX_OBJ: {
-		slot_memo *e = slot_at(o->t, h);
-		if (e->t == o->t && e->h == h) {
-			*ft = e->ft;
-			return (char *)o + e->off;
-		}
-		const hx_lookup *l = hx_obj_resolve(o->t, h);
-		if (l && l->offset >= 0) {
-			*e = (slot_memo){o->t, h, l->offset, l->t};
-			*ft = l->t;
-			return (char *)o + l->offset;
-		}
+		const hx_lookup *l;
+		void *a = obj_slot(o, h, ft, &l);
+		if (a) return a;
 		if (l) {
 			*tmp = hx_obj_method_closure(o, l);
 			*ft = ((vclosure *)*tmp)->t;
@@ -124,17 +133,11 @@ again: /* a loop, not recursion, so that it inlines into the setters */
 		return a;
 	}
 	case HX_OBJ: {
-		slot_memo *e = slot_at(o->t, h);
-		if (e->t == o->t && e->h == h) {
-			*ft = e->ft;
-			return (char *)o + e->off;
-		}
-		const hx_lookup *l = hx_obj_resolve(o->t, h);
-		if (!l || l->offset < 0)
+		const hx_lookup *method;
+		void *a = obj_slot(o, h, ft, &method);
+		if (!a)
 			hx_error("%s does not have field %s", hx_ustr_to_utf8(o->t->obj->name), hx_ustr_to_utf8(hx_field_name(h)));
-		*e = (slot_memo){o->t, h, l->offset, l->t};
-		*ft = l->t;
-		return (char *)o + l->offset;
+		return a;
 	}
 	case HX_VIRTUAL: {
 		vvirtual *v = (vvirtual *)o;

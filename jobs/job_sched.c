@@ -398,11 +398,13 @@ static void park(job_worker *w) {
 	atomic_fetch_sub(&nparked, 1);
 }
 
-/* Fires expired timers every 16th scheduling decision (a clock read costs
- * more than a switch): switches straight from fiber to fiber must not starve
- * the timers of their worker. */
-static inline void timers_tick(job_worker *w) {
-	if (w->ntimers && (++w->tick & 15) == 0) job_timers_poll(w);
+/* Counts a scheduling decision; fires expired timers on every 16th (a clock
+ * read costs more than a switch) or whenever the worker is idle. Switches
+ * straight from fiber to fiber count too, so they cannot starve the timers. */
+static inline uint32_t timers_tick(job_worker *w, int idle) {
+	uint32_t tick = ++w->tick;
+	if (w->ntimers && (idle || (tick & 15) == 0)) job_timers_poll(w);
+	return tick;
 }
 
 /* Finds the next item to run; NULL when the run is stopping. */
@@ -411,8 +413,7 @@ static void *find_work(job_worker *w) {
 		if (atomic_load_explicit(&stopping, memory_order_relaxed)) return NULL;
 		if (atomic_load_explicit(&job_stw_requested, memory_order_relaxed)) job_safepoint();
 		void *it;
-		uint32_t tick = ++w->tick;
-		if (w->ntimers && (spins || (tick & 15) == 0)) job_timers_poll(w); /* a clock read: not every job */
+		uint32_t tick = timers_tick(w, spins);
 		if ((tick & 63) == 0 && (it = local_pop(w))) return it; /* fairness */
 		if ((it = job_deque_take(&w->dq))) return it;
 		if (atomic_load_explicit(&w->inbox, memory_order_relaxed)) {
@@ -478,6 +479,21 @@ static inline void *next_direct(job_worker *w) {
 	return NULL;
 }
 
+/* Switches away from the running fiber, to next_direct's choice or a fresh
+ * loop fiber (which runs m->first, a job, if there is one). */
+static void switch_away(job_worker *w, msg *m) {
+	timers_tick(w, 0);
+	void *it = next_direct(w);
+	fiber *next;
+	if (it && IS_FIBER(it)) {
+		next = AS_FIBER(it);
+	} else {
+		next = spare_get(w);
+		m->first = it;
+	}
+	after_switch(switch_to(w, next, m));
+}
+
 void job_suspend(void (*commit)(fiber *f, void *arg), void *arg) {
 	job_worker *w = job_self();
 	fiber *self = w->cur;
@@ -485,16 +501,7 @@ void job_suspend(void (*commit)(fiber *f, void *arg), void *arg) {
 	/* release: a deadlock report that sees SUSPENDED also sees wait_reason & co. */
 	atomic_store_explicit(&self->state, FIBER_SUSPENDED, memory_order_release);
 	atomic_fetch_add_explicit(&nsuspended, 1, memory_order_relaxed);
-	timers_tick(w);
-	void *it = next_direct(w);
-	fiber *next;
-	if (it && IS_FIBER(it)) {
-		next = AS_FIBER(it);
-	} else {
-		next = spare_get(w);
-		m.first = it;
-	}
-	after_switch(switch_to(w, next, &m));
+	switch_away(w, &m);
 }
 
 int job_help(job_done_fn done, void *done_arg) {
@@ -514,20 +521,11 @@ int job_help(job_done_fn done, void *done_arg) {
 	return 1;
 }
 
-static void yield_commit(fiber *f, void *arg) { (void)arg; (void)f; }
-
 void job_yield(void) {
 	job_worker *w = job_self();
 	if (!w || w->on_thread_stack) { sched_yield(); return; }
-	(void)yield_commit;
-	fiber *self = w->cur;
-	msg m = {MSG_YIELD, self, NULL, NULL, NULL};
-	timers_tick(w);
-	void *it = next_direct(w);
-	fiber *next;
-	if (it && IS_FIBER(it)) next = AS_FIBER(it);
-	else { next = spare_get(w); m.first = it; }
-	after_switch(switch_to(w, next, &m));
+	msg m = {MSG_YIELD, w->cur, NULL, NULL, NULL};
+	switch_away(w, &m);
 }
 
 /* ---- call on the thread's own stack ------------------------------------ */

@@ -3,7 +3,6 @@ package build
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -12,6 +11,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	fiberus "github.com/fiberus/fiberus"
 )
 
 // Sources describes the files fiberus carries inside itself (the root
@@ -103,25 +104,7 @@ func (s *Sources) Extract(cache string) (*Extracted, error) {
 // runtimeSources lists the runtime's C and assembly files (slash paths
 // relative to the extracted root), not those of test folders.
 func (s *Sources) runtimeSources() ([]string, error) {
-	var out []string
-	for _, d := range s.RuntimeDirs {
-		entries, err := fs.ReadDir(s.FS, d)
-		if errors.Is(err, fs.ErrNotExist) {
-			continue // a component with no sources yet
-		}
-		if err != nil {
-			return nil, fmt.Errorf("runtime folder %s: %w", d, err)
-		}
-		for _, e := range entries {
-			switch path.Ext(e.Name()) {
-			case ".c", ".S", ".s":
-				if !e.IsDir() {
-					out = append(out, path.Join(d, e.Name()))
-				}
-			}
-		}
-	}
-	return out, nil
+	return fiberus.ListSources(s.FS, s.RuntimeDirs...)
 }
 
 // UsesUring reports whether the runtime's sources include liburing.h, in
