@@ -198,102 +198,258 @@ int32_t hxn_std_regexp_matched_pos(hxn_ereg *e, int32_t m, int32_t *len) {
 
 int32_t hxn_std_regexp_matched_num(hxn_ereg *e) { return e->matched ? e->n_groups : -1; }
 
-/* ---- replace in one call ---------------------------------------------------
- * EReg.replace as Haxe's EReg.hx for HashLink computes it (same loop, same "$"
- * rules), but in one native call building the result in a per-thread scratch
- * buffer that is reused across calls: the Haxe loop paid a native call per
- * match and group, a StringBuf that grows by copying, and fresh pages for every
- * large result. */
+/* ---- whole loops in one call ------------------------------------------------
+ * replace and split run Haxe's EReg.hx loops for HashLink (the same matches,
+ * the same "$" rules, the same state left behind) in one native call. A first
+ * pass records each match's positions in a per-thread vector reused across
+ * calls; the result is then allocated at its exact size and filled straight
+ * from the subject: no native call per match and group, no growing buffer, no
+ * second copy of a big result, an array allocated once. No Haxe code runs
+ * inside, so a fiber cannot switch away while the vector is in use. */
 
 typedef struct {
-	hx_uchar *p;
+	int32_t *p;
 	size_t len, cap;
-} rbuf;
+} ivec;
 
-static __thread rbuf scratch;
+static __thread ivec recs;
 
-static void rb_add(rbuf *b, const hx_uchar *s, size_t n) {
-	if (b->len + n > b->cap) {
-		size_t cap = b->cap ? b->cap * 2 : 1024;
-		while (cap < b->len + n) cap *= 2;
-		hx_uchar *p = (hx_uchar *)realloc(b->p, cap * sizeof(hx_uchar));
+/* n more entries at the end of recs (which may move). */
+static int32_t *recs_add(size_t n) {
+	ivec *v = &recs;
+	if (v->len + n > v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 1024;
+		while (cap < v->len + n) cap *= 2;
+		int32_t *p = (int32_t *)realloc(v->p, cap * sizeof(int32_t));
 		if (!p) hx_error("Out of memory");
-		b->p = p, b->cap = cap;
+		v->p = p, v->cap = cap;
 	}
-	memcpy(b->p + b->len, s, n * sizeof(hx_uchar));
-	b->len += n;
+	int32_t *r = v->p + v->len;
+	v->len += n;
+	return r;
 }
 
-static const hx_uchar dollar = '$';
-
-/* Appends the replacement: by is split at each "$"; a piece starting with 1-9
- * names a group (its text, then the rest of the piece; "$" and the whole piece
- * if the group does not exist or did not match); an empty piece ("$$") gives
- * "$" and the next piece verbatim; any other piece gives "$" and itself. */
-static void add_replacement(rbuf *b, hxn_ereg *e, const hx_uchar *s, const hx_uchar *by, int32_t bylen) {
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer_16(e->match_data);
-	int32_t i = 0;
-	while (i < bylen && by[i] != '$') i++;
-	rb_add(b, by, (size_t)i); /* the first piece */
-	while (i < bylen) {
-		int32_t k = ++i; /* piece [k, end) */
-		while (i < bylen && by[i] != '$') i++;
-		int32_t end = i;
-		hx_uchar c = k < end ? by[k] : 0;
-		if (c >= '1' && c <= '9') {
-			int32_t g = c - '0';
-			if (g < e->n_groups && ov[2 * g] != PCRE2_UNSET) {
-				rb_add(b, s + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
-				rb_add(b, by + k + 1, (size_t)(end - k - 1));
-			} else {
-				rb_add(b, &dollar, 1);
-				rb_add(b, by + k, (size_t)(end - k));
-			}
-		} else if (c == 0) {
-			rb_add(b, &dollar, 1);
-			if (i < bylen) { /* the next piece, verbatim */
-				int32_t k2 = ++i;
-				while (i < bylen && by[i] != '$') i++;
-				rb_add(b, by + k2, (size_t)(i - k2));
-			}
-		} else {
-			rb_add(b, &dollar, 1);
-			rb_add(b, by + k, (size_t)(end - k));
-		}
+static void recs_done(void) {
+	if (recs.cap > ((size_t)8 << 20)) { /* keep at most 32 MiB per thread */
+		free(recs.p);
+		recs.p = NULL;
+		recs.cap = 0;
 	}
+	recs.len = 0;
 }
 
-vbyte *hxn_std_regexp_replace(hxn_ereg *e, vbyte *str, int32_t slen, vbyte *bystr, int32_t bylen, bool global,
-                              int32_t *outlen) {
-	const hx_uchar *s = (const hx_uchar *)str, *by = (const hx_uchar *)bystr;
-	rbuf *b = &scratch;
-	b->len = 0;
-	int32_t pos = 0, len = slen;
+static inline hx_uchar *put(hx_uchar *o, const hx_uchar *src, size_t n) {
+	if (n <= 8) /* most pieces are short: no call */
+		for (size_t i = 0; i < n; i++) o[i] = src[i];
+	else
+		memcpy(o, src, n * sizeof(hx_uchar));
+	return o + n;
+}
+
+/* A String object (the contract's layout). */
+typedef struct {
+	hx_type *t;
+	hx_uchar *bytes;
+	int32_t length;
+} hxn_str;
+
+/* A new String of type st holding a copy of src[0, len). */
+static hxn_str *new_string(hx_type *st, const hx_uchar *src, int32_t len) {
+	hx_uchar *b = (hx_uchar *)hx_gc_alloc(((size_t)len + 1) * sizeof(hx_uchar), HX_MEM_NOPTR);
+	put(b, src, (size_t)len); /* the block is zeroed: terminated */
+	hxn_str *s = (hxn_str *)hx_gc_alloc(sizeof(hxn_str), HX_MEM_DYNAMIC);
+	s->t = st;
+	s->bytes = b;
+	HX_WB(s, b);
+	s->length = len;
+	return s;
+}
+
+/* EReg.matched(n): group n of the last match as last.substr(pos, len) gives
+ * it (null if the group did not take part), without substr's argument
+ * checks and calls. last may be an older subject (after split or replace):
+ * clamped as substr clamps. */
+void *hxn_std_regexp_matched_string(hxn_ereg *e, int32_t n, void *lastp) {
+	hxn_str *last = (hxn_str *)lastp;
+	int32_t len;
+	int32_t pos = hxn_std_regexp_matched_pos(e, n, &len);
+	if (pos < 0) return NULL;
+	if (!last) hx_error("Null access"); /* last.substr on null, as hx_null_access words it */
+	if ((uint32_t)pos + (uint32_t)len > (uint32_t)last->length) len = last->length - pos;
+	if (len < 0) len = 0;
+	return new_string(last->t, last->bytes + pos, len);
+}
+
+/* EReg.split(s) (slen = s.length): every piece a new String, in a new array
+ * of Strings. */
+varray *hxn_std_regexp_split(hxn_ereg *e, void *sp, int32_t slen, bool global) {
+	hxn_str *s = (hxn_str *)sp;
+	vbyte *str = (vbyte *)s->bytes;
+	recs.len = 0;
+	int32_t pos = 0;
 	bool first = true;
 	do {
-		if (!hxn_std_regexp_match(e, str, pos, len)) break;
+		if (!hxn_std_regexp_match(e, str, pos, slen - pos)) break;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer_16(e->match_data);
 		int32_t p = (int32_t)ov[0], plen = (int32_t)(ov[1] - ov[0]);
 		if (plen == 0 && !first) {
 			if (p == slen) break;
 			p++;
 		}
-		rb_add(b, s + pos, (size_t)(p - pos));
-		add_replacement(b, e, s, by, bylen);
-		int32_t tot = p + plen - pos;
-		pos += tot;
-		len -= tot;
+		int32_t *r = recs_add(2);
+		r[0] = pos, r[1] = p; /* the piece before the match */
+		pos = p + plen;
 		first = false;
 	} while (global);
-	if (len > 0) rb_add(b, s + pos, (size_t)len);
-	hx_uchar *out = (hx_uchar *)hx_gc_alloc((b->len + 1) * sizeof(hx_uchar), HX_MEM_NOPTR);
-	if (b->len) memcpy(out, b->p, b->len * sizeof(hx_uchar));
-	out[b->len] = 0;
-	*outlen = (int32_t)b->len;
-	if (b->cap > ((size_t)32 << 20)) { /* keep at most 64 MiB of scratch per thread */
-		free(b->p);
-		b->p = NULL;
-		b->cap = 0;
+	int32_t *r = recs_add(2);
+	r[0] = pos, r[1] = slen;
+	int32_t n = (int32_t)(recs.len / 2);
+	varray *a = hx_alloc_array(s->t, n);
+	hxn_str **items = hx_aptr(a, hxn_str *);
+	for (int32_t i = 0; i < n; i++) {
+		hxn_str *piece = new_string(s->t, s->bytes + recs.p[2 * i], recs.p[2 * i + 1] - recs.p[2 * i]);
+		items[i] = piece;
+		HX_WB(a, piece);
+	}
+	recs_done();
+	return a;
+}
+
+/* One piece of a parsed replacement: by[off, off+len), after group g's text
+ * when g > 0; by[alt, alt+alen) instead of both when group g did not take
+ * part in the match. */
+typedef struct {
+	int32_t g, off, len, alt, alen;
+} rpiece;
+
+typedef struct {
+	rpiece *p;
+	int cap;
+} rpieces;
+
+static __thread rpieces pieces;
+
+/* Parses by as HashLink's EReg.replace reads it: split at each "$"; a piece
+ * starting with 1-9 names a group (its text, then the rest of the piece; "$"
+ * and the whole piece if the group does not exist or did not match); an
+ * empty piece ("$$") gives "$" and the next piece verbatim; any other piece
+ * gives "$" and itself. Returns the pieces and their number through *np, and
+ * through *bad the first group named that the pattern does not have (0: none):
+ * HashLink's matched_pos raises for it, which its EReg.replace does not catch
+ * (it catches String, the error is bytes), so the first match raises. */
+static rpiece *parse_replacement(const hx_uchar *by, int32_t bylen, int32_t n_groups, int *np, int *bad) {
+	if (bylen + 1 > pieces.cap) { /* at most one piece per "$", plus the first */
+		rpiece *p = (rpiece *)realloc(pieces.p, ((size_t)bylen + 1) * sizeof(rpiece));
+		if (!p) hx_error("Out of memory");
+		pieces.p = p, pieces.cap = bylen + 1;
+	}
+	rpiece *out = pieces.p;
+	int n = 0;
+	*bad = 0;
+	int32_t i = 0;
+	while (i < bylen && by[i] != '$') i++;
+	out[n++] = (rpiece){0, 0, i, 0, 0};
+	while (i < bylen) {
+		int32_t k = ++i; /* piece [k, end), "$" at k - 1 */
+		while (i < bylen && by[i] != '$') i++;
+		int32_t end = i;
+		hx_uchar c = k < end ? by[k] : 0;
+		if (c >= '1' && c <= '9') {
+			if (c - '0' < n_groups) out[n++] = (rpiece){c - '0', k + 1, end - k - 1, k - 1, end - k + 1};
+			else if (!*bad) *bad = c - '0';
+		} else if (c == 0) {
+			out[n++] = (rpiece){0, k - 1, 1, 0, 0}; /* "$" */
+			if (i < bylen) { /* the next piece, verbatim */
+				int32_t k2 = ++i;
+				while (i < bylen && by[i] != '$') i++;
+				out[n++] = (rpiece){0, k2, i - k2, 0, 0};
+			}
+		} else {
+			out[n++] = (rpiece){0, k - 1, end - k + 1, 0, 0}; /* "$" and the piece */
+		}
+	}
+	*np = n;
+	return out;
+}
+
+/* A match's record: its start (moved past an empty match), its end, then
+ * start and end of groups 1..maxg (-1 when a group did not take part). */
+static size_t replacement_len(const rpiece *pc, int np, const int32_t *r) {
+	size_t n = 0;
+	for (int i = 0; i < np; i++) {
+		const rpiece *q = &pc[i];
+		if (!q->g) n += (size_t)q->len;
+		else if (r[2 * q->g] >= 0) n += (size_t)(r[2 * q->g + 1] - r[2 * q->g] + q->len);
+		else n += (size_t)q->alen;
+	}
+	return n;
+}
+
+static hx_uchar *put_replacement(hx_uchar *o, const rpiece *pc, int np, const int32_t *r, const hx_uchar *s,
+                                 const hx_uchar *by) {
+	for (int i = 0; i < np; i++) {
+		const rpiece *q = &pc[i];
+		if (!q->g) {
+			o = put(o, by + q->off, (size_t)q->len);
+		} else if (r[2 * q->g] >= 0) {
+			o = put(o, s + r[2 * q->g], (size_t)(r[2 * q->g + 1] - r[2 * q->g]));
+			o = put(o, by + q->off, (size_t)q->len);
+		} else {
+			o = put(o, by + q->alt, (size_t)q->alen);
+		}
+	}
+	return o;
+}
+
+vbyte *hxn_std_regexp_replace(hxn_ereg *e, vbyte *str, int32_t slen, vbyte *bystr, int32_t bylen, bool global,
+                              int32_t *outlen) {
+	const hx_uchar *s = (const hx_uchar *)str, *by = (const hx_uchar *)bystr;
+	int np, bad;
+	rpiece *pc = parse_replacement(by, bylen, e->n_groups, &np, &bad);
+	int maxg = 0;
+	for (int i = 0; i < np; i++)
+		if (pc[i].g > maxg) maxg = pc[i].g;
+	size_t stride = 2 + 2 * (size_t)maxg, total = 0;
+	recs.len = 0;
+	int32_t pos = 0;
+	bool first = true;
+	do {
+		if (!hxn_std_regexp_match(e, str, pos, slen - pos)) break;
+		if (bad) hx_error("Matched index %d outside bounds", bad);
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer_16(e->match_data);
+		int32_t p = (int32_t)ov[0], plen = (int32_t)(ov[1] - ov[0]);
+		if (plen == 0 && !first) {
+			if (p == slen) break;
+			p++;
+		}
+		int32_t *r = recs_add(stride);
+		r[0] = p, r[1] = p + plen;
+		for (int g = 1; g <= maxg; g++) {
+			bool set = ov[2 * g] != PCRE2_UNSET;
+			r[2 * g] = set ? (int32_t)ov[2 * g] : -1;
+			r[2 * g + 1] = set ? (int32_t)ov[2 * g + 1] : -1;
+		}
+		total += (size_t)(p - pos) + replacement_len(pc, np, r);
+		pos = p + plen;
+		first = false;
+	} while (global);
+	total += (size_t)(slen - pos);
+	if (total >= (size_t)INT32_MAX) hx_error("Out of memory");
+	hx_uchar *out = (hx_uchar *)hx_gc_alloc((total + 1) * sizeof(hx_uchar), HX_MEM_NOPTR), *o = out;
+	int32_t at = 0;
+	for (size_t k = 0; k < recs.len; k += stride) {
+		const int32_t *r = recs.p + k;
+		o = put(o, s + at, (size_t)(r[0] - at));
+		o = put_replacement(o, pc, np, r, s, by);
+		at = r[1];
+	}
+	o = put(o, s + at, (size_t)(slen - at)); /* the block is zeroed: terminated */
+	*outlen = (int32_t)total;
+	recs_done();
+	if (pieces.cap > 4096) { /* a long replacement's pieces are not kept */
+		free(pieces.p);
+		pieces.p = NULL;
+		pieces.cap = 0;
 	}
 	return (vbyte *)out;
 }

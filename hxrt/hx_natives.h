@@ -328,6 +328,10 @@ int32_t hxn_std_regexp_matched_pos(hxn_ereg *e, int32_t n, int32_t *len);
 vbyte *hxn_std_regexp_replace(hxn_ereg *e, vbyte *s, int32_t slen, vbyte *by, int32_t bylen, bool global,
                               int32_t *outlen);
 int32_t hxn_std_regexp_matched_num(hxn_ereg *e);
+/* Fiberus's EReg.split and EReg.matched in one call each; not HashLink natives.
+ * s and last are String objects, the result an array of Strings. */
+varray *hxn_std_regexp_split(hxn_ereg *e, void *s, int32_t slen, bool global);
+void *hxn_std_regexp_matched_string(hxn_ereg *e, int32_t n, void *last);
 
 /* ---- gc ----------------------------------------------------------------------- */
 void hxn_std_gc_major(void);

@@ -14,6 +14,38 @@ static hx_uchar *rep(const char *p, const char *s, const char *by, bool global) 
 	return r;
 }
 
+/* A String object (the contract's layout) of a stand-in String type. */
+typedef struct {
+	hx_type *t;
+	hx_uchar *bytes;
+	int32_t length;
+} tstr;
+static hx_type string_t = {HX_OBJ};
+
+static tstr *str(const char *s) {
+	tstr *r = (tstr *)hx_gc_alloc(sizeof(tstr), HX_MEM_RAW);
+	r->t = &string_t;
+	r->bytes = nt_u(s);
+	r->length = hxn_ustrlen(r->bytes);
+	return r;
+}
+
+/* EReg.split of s through the one-call native, the pieces joined by "|". */
+static hx_uchar *split(const char *p, const char *s, bool global) {
+	tstr *subj = str(s);
+	varray *a = hxn_std_regexp_split(re(p, ""), subj, subj->length, global);
+	CHECK(a->at == &string_t);
+	hxn_ubuf b = {0};
+	for (int i = 0; i < a->size; i++) {
+		tstr *piece = hx_aptr(a, tstr *)[i];
+		CHECK(piece->t == &string_t);
+		CHECK_EQ_INT(piece->bytes[piece->length], 0);
+		if (i) hxn_ubuf_add(&b, '|');
+		for (int k = 0; k < piece->length; k++) hxn_ubuf_add(&b, piece->bytes[k]);
+	}
+	return (hx_uchar *)hxn_ubuf_finish(&b, NULL);
+}
+
 int main(int argc, char **argv) {
 	nt_init(argc, argv);
 	int32_t len;
@@ -100,13 +132,61 @@ int main(int argc, char **argv) {
 	/* replace: HashLink's "$" rules and empty-match steps */
 	CHECK_USTR(rep("b", "abcb", "[$0]", false), "a[$0]cb");
 	CHECK_USTR(rep("b", "abcb", "<$$>", true), "a<$>c<$>");
-	CHECK_USTR(rep("(a)(b)?", "ac", "$1$2$3|", true), "a$2$3|c");
+	CHECK_USTR(rep("(a)(b)?", "ac", "$1$2|", true), "a$2|c");
+	CHECK_THROWS(rep("(a)(b)?", "ac", "$1$2$3|", true), "Matched index 3 outside bounds");
 	CHECK_USTR(rep("(a)(b)(c)", "abc", "$10", true), "a0");
 	CHECK_USTR(rep("b", "abc", "$", true), "a$c");
 	CHECK_USTR(rep("x*", "abc", "-", true), "-a-b-c-");
 	CHECK_USTR(rep("\\d+", "a1b22c", "#", true), "a#b#c");
 	CHECK_USTR(rep("\\d+", "", "#", true), "");
 	CHECK_USTR(rep("😀", "a😀b😀", "é", true), "aébé");
+	/* a group the pattern does not have raises at the first match, as HashLink's
+	 * EReg.replace lets matched_pos's error through; no match, no error */
+	CHECK_THROWS(rep("(a)(b)(c)", "abc", "$4", true), "Matched index 4 outside bounds");
+	CHECK_USTR(rep("(a)(b)(c)", "xyz", "$4", true), "xyz");
+	/* many pieces, a group set in one match and not in the next */
+	CHECK_USTR(rep("(a)(b)?", "ab-a", "<$2$1$$x$>", true), "<ba$x$>-<$2a$x$>");
+	CHECK_USTR(rep("o", "foo", "<<$$>>", true), "f<<$>><<$>>");
+
+	/* split: pieces as HashLink's EReg.split cuts them, each a new String */
+	CHECK_USTR(split(",", ",a,,b,", true), "|a||b|");
+	CHECK_USTR(split(",", "a,b,c", false), "a|b,c");
+	CHECK_USTR(split(",", "", true), "");
+	CHECK_USTR(split("", "abc", true), "|a|b|c|");
+	CHECK_USTR(split("(,)(;)?", "a,b;,c", true), "a|b;|c");
+	CHECK_USTR(split(" ", "été 😀x", true), "été|😀x");
+	hxn_ereg *sp = re("[ ,]+", "");
+	tstr *words = str("one, two  three");
+	for (int i = 0; i < 6; i++) { /* interpreted, then JIT-compiled */
+		varray *a = hxn_std_regexp_split(sp, words, words->length, true);
+		CHECK_EQ_INT(a->size, 3);
+		CHECK_USTR(hx_aptr(a, tstr *)[2]->bytes, "three");
+	}
+
+	/* matched(n) as a String of the last subject; clamped like substr when that is
+	 * not the string the match ran on */
+	e = re("(a*)(b)", "");
+	tstr *last = str("xaab");
+	CHECK(hxn_std_regexp_match(e, (vbyte *)last->bytes, 0, last->length));
+	tstr *m = (tstr *)hxn_std_regexp_matched_string(e, 1, last);
+	CHECK(m->t == &string_t);
+	CHECK_USTR(m->bytes, "aa");
+	CHECK_EQ_INT(m->length, 2);
+	CHECK_USTR(((tstr *)hxn_std_regexp_matched_string(e, 0, last))->bytes, "aab");
+	CHECK(hxn_std_regexp_match(e, (vbyte *)nt_u("b"), 0, 1));
+	m = (tstr *)hxn_std_regexp_matched_string(e, 1, last); /* empty group: "", not null */
+	CHECK(m != NULL);
+	CHECK_EQ_INT(m->length, 0);
+	CHECK_THROWS(hxn_std_regexp_matched_string(e, 3, last), "Matched index 3 outside bounds");
+	CHECK_THROWS(hxn_std_regexp_matched_string(e, 0, NULL), "Null access");
+	e = re("(b)?c", "");
+	CHECK(hxn_std_regexp_match(e, (vbyte *)nt_u("xxxxc"), 0, 5));
+	CHECK(hxn_std_regexp_matched_string(e, 1, last) == NULL);
+	m = (tstr *)hxn_std_regexp_matched_string(e, 0, last); /* 4..5 of a 4-unit string */
+	CHECK_EQ_INT(m->length, 0);
+	CHECK(!hxn_std_regexp_match(e, (vbyte *)nt_u("x"), 0, 1));
+	CHECK_THROWS(hxn_std_regexp_matched_string(e, 0, last), "Calling matchedPos() on an unmatched regexp");
+
 	/* catastrophic backtracking ends with HashLink's error, whichever engine runs */
 	for (int i = 0; i < LONG; i++) big[i] = 'a';
 	big[40] = 'b', big[41] = 0;

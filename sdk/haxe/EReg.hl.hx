@@ -1,7 +1,8 @@
 // EReg for Fiberus: the API and HashLink's observable behaviour (PCRE through the std regexp_*
-// natives, positions in UTF-16 units, the same errors), with replace done by one native call
-// (regexp_replace, hxrt/hx_n_regexp.c) instead of a Haxe loop that calls natives per match and
-// grows a StringBuf. split and map keep their Haxe loops: they hand every piece to Haxe anyway.
+// natives, positions in UTF-16 units, the same errors), with replace and split each done by one
+// native call (regexp_replace, regexp_split, hxrt/hx_n_regexp.c) instead of a Haxe loop that calls
+// natives per match and grows a StringBuf or an array, and matched(n) by one native call that
+// builds the String (regexp_matched_string). map keeps its Haxe loop: it calls back into Haxe.
 private typedef ERegValue = hl.Abstract<"ereg">;
 
 @:access(String)
@@ -25,9 +26,7 @@ private typedef ERegValue = hl.Abstract<"ereg">;
 	}
 
 	public function matched(n:Int):String {
-		var len = 0;
-		var pos = regexp_matched_pos(r, n, len);
-		return pos < 0 ? null : last.substr(pos, len);
+		return regexp_matched_string(r, n, last);
 	}
 
 	public function matchedLeft():String {
@@ -54,26 +53,7 @@ private typedef ERegValue = hl.Abstract<"ereg">;
 	}
 
 	public function split(s:String):Array<String> {
-		var pos = 0, len = s.length, first = true;
-		var out = [];
-		do {
-			if (!regexp_match(r, s.bytes, pos, len))
-				break;
-			var plen = 0;
-			var p = regexp_matched_pos(r, 0, plen);
-			if (plen == 0 && !first) {
-				if (p == s.length)
-					break;
-				p++;
-			}
-			out.push(s.substr(pos, p - pos));
-			var step = p + plen - pos;
-			pos += step;
-			len -= step;
-			first = false;
-		} while (global);
-		out.push(s.substr(pos, len));
-		return out;
+		return cast hl.types.ArrayObj.alloc(regexp_split(r, s, s.length, global));
 	}
 
 	public function replace(s:String, by:String):String {
@@ -124,6 +104,14 @@ private typedef ERegValue = hl.Abstract<"ereg">;
 
 	@:hlNative("std", "regexp_matched_pos") static function regexp_matched_pos(r:ERegValue, n:Int, size:hl.Ref<Int>):Int {
 		return 0;
+	}
+
+	@:hlNative("std", "regexp_matched_string") static function regexp_matched_string(r:ERegValue, n:Int, last:String):String {
+		return null;
+	}
+
+	@:hlNative("std", "regexp_split") static function regexp_split(r:ERegValue, s:String, len:Int, global:Bool):hl.NativeArray<String> {
+		return null;
 	}
 
 	@:hlNative("std", "regexp_replace") static function regexp_replace(r:ERegValue, str:hl.Bytes, len:Int, by:hl.Bytes, byLen:Int,
