@@ -154,8 +154,16 @@ static fiber *slot_new(pool *p, uint32_t pi) {
 	return f;
 }
 
+/* Where a fiber's stack starts below its top, in 64-byte steps up to 960:
+ * pool slots are equally aligned, so without it two fibers switching back
+ * and forth push and pop at the same addresses modulo 4 KiB, and the CPU
+ * takes each pop for a reload of the other stack's push (4K aliasing: +1 ns
+ * per fiber-to-fiber switch). Neighbouring slots differ by 320 bytes. */
+static inline size_t stack_colour(const fiber *f) { return (size_t)((f->slot * 5) & 15) * 64; }
+
 void fiber_reset(fiber *f, fiber_entry entry, void *arg) {
-	uint64_t *a = (uint64_t *)((uintptr_t)f->stack_hi & ~(uintptr_t)15) - 1; /* return address slot */
+	uintptr_t top = ((uintptr_t)f->stack_hi - stack_colour(f)) & ~(uintptr_t)15;
+	uint64_t *a = (uint64_t *)top - 1; /* return address slot */
 	uint64_t *sp = a - 8;
 	uint32_t *cw = (uint32_t *)sp;
 	cw[0] = init_mxcsr;
