@@ -29,8 +29,14 @@ var RuntimeDirs = []string{"fibers", "jobs", "counters", "fibrix", "io", "hxrt"}
 // CFlags are the flags of every C compilation, runtime and generated code
 // alike (the runtime's tests use them too): HashLink's integer semantics need
 // -fwrapv, type punning of bytes needs -fno-strict-aliasing, and no code reads
-// errno after math functions.
-var CFlags = []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno"}
+// errno after math functions. -O2's "very cheap" vectoriser cost model refuses
+// loops that need a scalar epilogue, which is every fast loop copy of
+// compiler/cgen/loops.go; -O3's dynamic model takes them (spectral-norm 1.5x).
+// -ffp-contract=off keeps every float operation rounded as HashLink rounds it
+// even when a user's --cflags enables FMA (-march=native): gcc would otherwise
+// fuse a*b+c and change results (a user who wants that passes -ffp-contract=fast).
+var CFlags = []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno",
+	"-fvect-cost-model=dynamic", "-ffp-contract=off"}
 
 // IncludeDirs are the -I folders of every C compilation.
 var IncludeDirs = append(append([]string{}, RuntimeDirs...), "sdk/include")

@@ -378,6 +378,114 @@ int64_t hx_dyn_geti64(vdynamic *o, int32_t hfield);
 float hx_dyn_getf(vdynamic *o, int32_t hfield);
 double hx_dyn_getd(vdynamic *o, int32_t hfield);
 void *hx_dyn_getp(vdynamic *o, int32_t hfield, hx_type *t);
+/* Fused forms of the generated code (cgen dynfuse.go): exactly the Dynamic
+ * get (or Reflect native) followed by hx_dyn_toi/hx_dyn_tod, without the box,
+ * and Reflect.field/setField/hasField with the name's hash known. */
+int32_t hx_dyn_get_toi(vdynamic *o, int32_t hfield, hx_type *to);
+double hx_dyn_get_tod(vdynamic *o, int32_t hfield);
+extern vdynamic hx_num_i32_marker;
+#define HX_NUM_I32 (&hx_num_i32_marker)
+vdynamic *hx_dyn_get_num(vdynamic *o, int32_t hfield, int32_t *out);
+
+/* Per-site inline caches (a static __thread pair in the generated code) of
+ * where a field lives (an Int, a Float or a Dynamic-compatible pointer: each
+ * site caches one kind) for the last two receiver types: a class instance
+ * (byte offset) or a virtual with its own storage (field index). Types never
+ * change, so a hit is exactly what the full lookup would find. The *_fill
+ * slow paths write the cache only for such plain fields, whose access runs
+ * no Haxe code (no __get_field), so the fiber cannot have moved to another
+ * thread (another thread's cache) in between. */
+typedef struct { hx_type *t; int32_t off, virt; } hx_field_ic;
+static inline void *hx_ic_addr(hx_field_ic *ic, vdynamic *o) {
+	hx_type *t = o->t;
+	hx_field_ic *e = ic[0].t == t ? &ic[0] : ic[1].t == t ? &ic[1] : NULL;
+	if (!e) return NULL;
+	if (!e->virt) return (char *)o + e->off;
+	vvirtual *v = (vvirtual *)o;
+	return v->value ? NULL : hx_vfields(v)[e->off];
+}
+#define hx_ic_int(ic, o) ((int32_t *)hx_ic_addr(ic, o))
+int32_t hx_dyn_get_toi_fill(vdynamic *o, int32_t hfield, hx_type *to, hx_field_ic *ic);
+int32_t hx_reflect_get_toi_fill(vdynamic *o, int32_t hfield, hx_type *to, hx_field_ic *ic);
+vdynamic *hx_dyn_get_num_fill(vdynamic *o, int32_t hfield, int32_t *out, hx_field_ic *ic);
+void hx_dyn_seti_fill(vdynamic *o, int32_t hfield, int32_t v, hx_field_ic *ic);
+static inline int32_t hx_dyn_get_toi_ic(vdynamic *o, int32_t h, hx_type *to, hx_field_ic *ic) {
+	int32_t *p;
+	if (HX_LIKELY(o != NULL) && (p = hx_ic_int(ic, o)) != NULL) return *p;
+	return hx_dyn_get_toi_fill(o, h, to, ic);
+}
+static inline int32_t hx_reflect_get_toi_ic(vdynamic *o, int32_t h, hx_type *to, hx_field_ic *ic) {
+	int32_t *p;
+	if (HX_LIKELY(o != NULL) && (p = hx_ic_int(ic, o)) != NULL) return *p;
+	return hx_reflect_get_toi_fill(o, h, to, ic);
+}
+static inline vdynamic *hx_dyn_get_num_ic(vdynamic *o, int32_t h, int32_t *out, hx_field_ic *ic) {
+	int32_t *p;
+	if (HX_LIKELY(o != NULL) && (p = hx_ic_int(ic, o)) != NULL) {
+		*out = *p;
+		return HX_NUM_I32;
+	}
+	return hx_dyn_get_num_fill(o, h, out, ic);
+}
+/* The same for a field holding a Dynamic-compatible pointer (its own
+ * Dynamic): hx_dyn_getp(o, h, dyn) and Reflect.field. */
+vdynamic *hx_dyn_getp_fill(vdynamic *o, int32_t hfield, hx_field_ic *ic);
+vdynamic *hx_reflect_get_fill(vdynamic *o, int32_t hfield, hx_field_ic *ic);
+static inline vdynamic *hx_dyn_getp_ic(vdynamic *o, int32_t h, hx_field_ic *ic) {
+	vdynamic **p;
+	if (HX_LIKELY(o != NULL) && (p = (vdynamic **)hx_ic_addr(ic, o)) != NULL) return *p;
+	return hx_dyn_getp_fill(o, h, ic);
+}
+static inline vdynamic *hx_reflect_get_ic(vdynamic *o, int32_t h, hx_field_ic *ic) {
+	vdynamic **p;
+	if (HX_LIKELY(o != NULL) && (p = (vdynamic **)hx_ic_addr(ic, o)) != NULL) return *p;
+	return hx_reflect_get_fill(o, h, ic);
+}
+
+/* Per-site cache of Std.isOfType(v, cls) for class instances and virtuals
+ * with their own storage: the std code's answer depends on cls and v's type
+ * only. cls is a class object (a global, never freed). */
+typedef struct { void *cls; hx_type *t; int32_t r; } hx_isof_ic;
+static inline bool hx_isof_cacheable(vdynamic *v) {
+	return v && (v->t->kind == HX_OBJ || (v->t->kind == HX_VIRTUAL && !((vvirtual *)v)->value));
+}
+static inline int hx_isof_cached(hx_isof_ic *ic, vdynamic *v, void *cls) {
+	if (!hx_isof_cacheable(v)) return -1;
+	if (ic[0].t == v->t && ic[0].cls == cls) return ic[0].r;
+	if (ic[1].t == v->t && ic[1].cls == cls) return ic[1].r;
+	return -1;
+}
+static inline void hx_isof_fill(hx_isof_ic *ic, vdynamic *v, void *cls, bool r) {
+	if (!cls || !hx_isof_cacheable(v)) return;
+	ic[1] = ic[0];
+	ic[0] = (hx_isof_ic){cls, v->t, r};
+}
+
+/* The same for Float fields: hx_dyn_get_tod and hx_dyn_setd. */
+double hx_dyn_get_tod_fill(vdynamic *o, int32_t hfield, hx_field_ic *ic);
+void hx_dyn_setd_fill(vdynamic *o, int32_t hfield, double v, hx_field_ic *ic);
+static inline double hx_dyn_get_tod_ic(vdynamic *o, int32_t h, hx_field_ic *ic) {
+	double *p;
+	if (HX_LIKELY(o != NULL) && (p = (double *)hx_ic_addr(ic, o)) != NULL) return *p;
+	return hx_dyn_get_tod_fill(o, h, ic);
+}
+static inline void hx_dyn_setd_ic(vdynamic *o, int32_t h, double v, hx_field_ic *ic) {
+	double *p;
+	if (HX_LIKELY(o != NULL) && (p = (double *)hx_ic_addr(ic, o)) != NULL) *p = v;
+	else hx_dyn_setd_fill(o, h, v, ic);
+}
+
+/* hx_dyn_seti(o, h, &hxt_i32, v) */
+static inline void hx_dyn_seti_ic(vdynamic *o, int32_t h, int32_t v, hx_field_ic *ic) {
+	int32_t *p;
+	if (HX_LIKELY(o != NULL) && (p = hx_ic_int(ic, o)) != NULL) *p = v;
+	else hx_dyn_seti_fill(o, h, v, ic);
+}
+vdynamic *hx_reflect_get(vdynamic *o, int32_t hfield);
+int32_t hx_reflect_get_toi(vdynamic *o, int32_t hfield, hx_type *to);
+void hx_reflect_set(vdynamic *o, int32_t hfield, vdynamic *v);
+bool hx_reflect_has(vdynamic *o, int32_t hfield);
+vdynamic *hx_reflect_call_noargs(vdynamic *f, bool *handled);
 void hx_dyn_seti(vdynamic *o, int32_t hfield, hx_type *t, int32_t v);
 void hx_dyn_seti64(vdynamic *o, int32_t hfield, int64_t v);
 void hx_dyn_setf(vdynamic *o, int32_t hfield, float v);
@@ -407,7 +515,10 @@ static inline double hx_dyn_tod(vdynamic *v) {
 	return hx_dyn_castd(&v, &hxt_dyn);
 }
 static inline void *hx_dyn_top(vdynamic *v, hx_type *to) {
-	if (v == NULL || v->t == to || (v->t->kind == HX_OBJ && v->t->obj->super == to)) return v;
+	if (v == NULL || v->t == to) return v;
+	if (v->t->kind == HX_OBJ) /* an instance of a subclass: as hx_safe_cast would say */
+		for (hx_type *s = v->t->obj->super; s; s = s->obj->super)
+			if (s == to) return v;
 	return hx_dyn_castp(&v, &hxt_dyn, to);
 }
 /* Std.__add__'s Int + Int case (the generated code calls it first): the sum

@@ -50,7 +50,9 @@ vdynamic *hx_call_method(vdynamic *cd, varray *args) {
 		case HX_I64: case HX_GUID: tmp[i].l = hx_dyn_casti64(vargs + i, &hxt_dyn); p = &tmp[i].l; break;
 		case HX_F32: tmp[i].f = hx_dyn_castf(vargs + i, &hxt_dyn); p = &tmp[i].f; break;
 		case HX_F64: tmp[i].d = hx_dyn_castd(vargs + i, &hxt_dyn); p = &tmp[i].d; break;
-		default: p = hx_dyn_castp(vargs + i, &hxt_dyn, t); break;
+		default: /* a value of exactly the parameter's type passes as is */
+			p = v->t == t && hx_is_dynamic(t) ? (void *)v : hx_dyn_castp(vargs + i, &hxt_dyn, t);
+			break;
 		}
 		pargs[i] = p;
 	}
@@ -207,6 +209,38 @@ void *hx_dyn_call_obj(vdynamic *o, hx_type *ft, int32_t h, void **args, vdynamic
 
 /* natives */
 vdynamic *hxn_std_call_method(vdynamic *c, varray *args) { return hx_call_method(c, args); }
+
+/* Reflect.callMethod(_, f, []) as the std code does it (a bound value goes
+ * first, as Dynamic, to the unbound function; the parameters get nulls),
+ * with the closure and array on the C stack instead of the heap. Only for
+ * a plain function or one bound to a non-null Dynamic-typed value (the std
+ * code treats the rest otherwise): *handled is false then, nothing done. */
+vdynamic *hx_reflect_call_noargs(vdynamic *f, bool *handled) {
+	vclosure *c = (vclosure *)f;
+	struct { varray a; vdynamic *args[MAX_ARGS + 1]; } tmp;
+	vclosure ctmp;
+	*handled = false;
+	if (!c || c->t->kind != HX_FUN || c->has_value == 2) return NULL;
+	int need = c->t->fun->nargs, k = 0;
+	if (need < 0 || need > MAX_ARGS) return NULL;
+	if (c->has_value) {
+		hx_type *ft = full_type(c);
+		if (c->fun == (void *)varargs_stub || !c->value || !hx_is_dynamic(ft->fun->args[0])) return NULL;
+		ctmp.t = ft;
+		ctmp.fun = c->fun;
+		ctmp.has_value = 0;
+		ctmp.stack_count = 0;
+		ctmp.value = NULL;
+		tmp.args[k++] = (vdynamic *)c->value;
+		c = &ctmp;
+	}
+	for (int i = 0; i < need; i++) tmp.args[k++] = NULL;
+	tmp.a.t = &hxt_array;
+	tmp.a.at = &hxt_dyn;
+	tmp.a.size = k;
+	*handled = true;
+	return hx_call_method((vdynamic *)c, &tmp.a);
+}
 
 vdynamic *hxn_std_no_closure(vdynamic *d) {
 	vclosure *c = (vclosure *)d;

@@ -98,6 +98,10 @@ type gen struct {
 	fileID     []int             // debug file index -> number in fr.line
 	clSym      map[int]string    // findex -> static closure symbol
 	structDefs map[string]string // C struct tag -> definition (split.go)
+
+	reflectFuns map[int]*reflectFun // findex -> recognised Reflect function or nil (dynfuse.go)
+	constStrs   map[int]string      // constant String global -> its text (dynfuse.go)
+	callMethods map[int]*callMethodFun
 }
 
 // Generate translates m into C.

@@ -21,6 +21,10 @@ type fnWriter struct {
 	open      bool // a C line of ops is not terminated yet
 	openFile  int
 	openLine  int
+	fz        *fusions // folded op runs (dynfuse.go)
+
+	copyPrefix     string // labels of a fast loop copy (loops.go) while one is written
+	copyLo, copyHi int
 }
 
 func (fw *fnWriter) fail(op int, format string, args ...any) {
@@ -124,8 +128,14 @@ func (fw *fnWriter) gen() string {
 		w.p("\tHX_ENTER(ctx, fr, %s);\n", g.fidSym(f.FIndex))
 		fw.advance(1)
 	}
+	fw.fz = fw.analyzeFusions()
 	// declarations
 	var decl strings.Builder
+	for k := range f.Ops {
+		if c := fw.fz.copies[k]; c != "" {
+			fmt.Fprintf(&decl, "int32_t %s = 0; ", c)
+		}
+	}
 	for r := len(ft.Args); r < len(f.Regs); r++ {
 		t := f.Regs[r]
 		if t.Kind == hl.KVoid || !used[r] {
@@ -170,11 +180,17 @@ func (fw *fnWriter) gen() string {
 		w.p("\thx_trap %s;\n", strings.Join(tr, ", "))
 		fw.advance(1)
 	}
+	loops := fw.findCountedLoops(labels)
 	for i := range f.Ops {
+		if l := loops[i]; l != nil {
+			fw.emitFastLoop(l, labels)
+		}
 		if labels[i] {
 			fw.emitLabel(i)
 		}
-		fw.genOp(i)
+		if !fw.fz.skip[i] {
+			fw.genOp(i)
+		}
 	}
 	if labels[nops] {
 		fw.emitLabel(nops)

@@ -162,9 +162,9 @@ func (fw *fnWriter) jump(i, target int, cond string) string {
 		poll = "HX_POLL(); "
 	}
 	if cond == "" {
-		return fmt.Sprintf("%sgoto L%d;", poll, target)
+		return fmt.Sprintf("%sgoto %s;", poll, fw.label(target))
 	}
-	return fmt.Sprintf("if (%s) { %sgoto L%d; }", cond, poll, target)
+	return fmt.Sprintf("if (%s) { %sgoto %s; }", cond, poll, fw.label(target))
 }
 
 func nullField(t *hl.Type) string {
@@ -415,6 +415,26 @@ func (fw *fnWriter) genOp(i int) {
 			emit(fw.callSet(op.P1, fmt.Sprintf("%s(%s)", intrinsic(nat), strings.Join(args, ", ")), ft.Fun.Ret))
 			break
 		}
+		if fw.fz.callm[i] != nil {
+			emit(fw.callMethodFused(i))
+			break
+		}
+		if fw.fz.isOf[i] {
+			emit(fw.isOfTypeCached(i))
+			break
+		}
+		if fw.fz.reflect[i] != nil {
+			emit(fw.reflectFused(i))
+			break
+		}
+		if ch := fw.fz.chain[i]; ch != nil {
+			emit(fw.chainFused(ch))
+			break
+		}
+		if fw.isDynAdd(op) && (fw.fz.rawInt[i] != nil || fw.fz.toi[i] != 0) {
+			emit(fw.dynAddFused(i))
+			break
+		}
 		call := fmt.Sprintf("%s(%s)", g.funcName[op.P2], strings.Join(args, ", "))
 		rt := ft.Fun.Ret
 		if !native && len(args) == 2 && g.finfo[op.P2] == "$Std.__add__" && fw.reg(op.P1).Kind == hl.KDyn &&
@@ -503,9 +523,32 @@ func (fw *fnWriter) genOp(i int) {
 		if t.Kind == hl.KVoid {
 			t = &hl.Type{Kind: hl.KDyn}
 		}
+		if c, ok := fw.fz.toi[i]; ok { // the Int/Float cast of the next op, without the box
+			cast := &f.Ops[c]
+			ct := fw.reg(cast.P1)
+			if ct.Kind == hl.KF64 {
+				emit(pos() + "{ " + icDecl + " " + fw.set(cast.P1, fmt.Sprintf("hx_dyn_get_tod_ic((vdynamic *)%s, %d, ic_)", R(op.P2), h), ct) + " }")
+				break
+			}
+			call := fmt.Sprintf("hx_dyn_get_toi_ic((vdynamic *)%s, %d, %s, ic_)", R(op.P2), h, g.tx(ct))
+			emit(pos() + "{ " + icDecl + " " + fw.set(cast.P1, call, ct) + " }")
+			break
+		}
+		if t.Kind == hl.KDyn && fw.reg(op.P1).Kind == hl.KDyn { // with a per-site cache (dynfuse.go)
+			emit(pos() + fmt.Sprintf("{ %s %s = hx_dyn_getp_ic((vdynamic *)%s, %d, ic_); }", icDecl, R(op.P1), R(op.P2), h))
+			break
+		}
 		emit(pos() + fw.set(op.P1, fw.dynGet(fmt.Sprintf("(vdynamic *)%s", R(op.P2)), h, t), t))
 	case hl.ODynSet:
 		h := g.hash(m.Strings[op.P2])
+		switch fw.reg(op.P3).Kind { // with a per-site cache (dynfuse.go)
+		case hl.KI32:
+			emit(pos() + fmt.Sprintf("{ %s hx_dyn_seti_ic((vdynamic *)%s, %d, %s, ic_); }", icDecl, R(op.P1), h, R(op.P3)))
+			return
+		case hl.KF64:
+			emit(pos() + fmt.Sprintf("{ %s hx_dyn_setd_ic((vdynamic *)%s, %d, %s, ic_); }", icDecl, R(op.P1), h, R(op.P3)))
+			return
+		}
 		emit(pos() + fw.dynSet(fmt.Sprintf("(vdynamic *)%s", R(op.P1)), h, fw.reg(op.P3), R(op.P3)))
 	case hl.OJTrue:
 		emit(fw.jump(i, i+1+op.P2, R(op.P1)))
@@ -525,6 +568,10 @@ func (fw *fnWriter) genOp(i int) {
 	case hl.OJAlways:
 		emit(fw.jump(i, i+1+op.P1, ""))
 	case hl.OToDyn:
+		if c := fw.fz.copies[i]; c != "" { // boxed at its use (dynfuse.go)
+			emit(fmt.Sprintf("%s = %s;", c, R(op.P2)))
+			break
+		}
 		emit(fw.toDyn(i, op.P1, op.P2))
 	case hl.OToSFloat:
 		emit(fw.set(op.P1, fmt.Sprintf("(%s)%s", fw.ct(op.P1), R(op.P2)), fw.reg(op.P1)))
