@@ -54,6 +54,9 @@ struct fiber {
 	void *sched;           /* scheduler data (jobs/) */
 	uint32_t pool;         /* pool index */
 	uint32_t slot;         /* slot index in its pool */
+	/* jobs/ timed waits: sequence << 2 | state. Zeroed once with the slot and
+	 * never reset: a stale timer of a finished wait compares against it. */
+	_Atomic uint64_t timed;
 };
 
 /* ---- context switch (fiber_switch.S) ---------------------------------- */

@@ -3,22 +3,28 @@
 /* hx_fib_sync.c: natives of fiberus.Counter, fiberus.AtomicInt and the
  * fiber semaphore under sys.thread's Mutex, Lock, Condition, Semaphore and
  * Deque. A wait suspends the fiber, never the thread; outside a fiber it
- * blocks the thread (in the collector's safe region).
+ * blocks the thread on a futex (in the collector's safe region).
+ *
+ * Timed waits need no thread of their own: a fiber suspends with
+ * job_suspend_until (a timer of its worker's heap), and release and deadline
+ * race for it through job_timed_claim, exactly one winning. The timer never
+ * touches the waiter, which stays on the fiber's stack: a fiber that timed
+ * out takes itself off the queue under the lock before it returns, and a
+ * release that finds it first loses the claim and serves the next waiter. A
+ * thread waits on its waiter's futex word with the deadline; on timeout it
+ * leaves under the lock unless a release granted it first.
  *
  * Handles are NOPTR GC blocks: they hold no GC pointers (waiters live on the
  * waiting fibers' stacks, which keep the handle alive while they wait). */
 #define _GNU_SOURCE
 #include "hx_fib.h"
+#include <errno.h>
 #include <linux/futex.h>
 #include <sched.h>
 #include <stdatomic.h>
-#include <stdio.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
-#include <pthread.h>
-#include <signal.h>
-#include <stdlib.h>
 
 /* ---- counters ------------------------------------------------------------- */
 
@@ -47,14 +53,12 @@ bool hxn_fiberus_atomic_cas(uint8_t *p, int32_t expected, int32_t desired) {
 
 typedef struct hx_fsem hx_fsem;
 
+/* A waiter lives on the waiting fiber's (or thread's) stack while queued. */
 typedef struct sem_waiter {
-	struct sem_waiter *next;  /* in the semaphore's FIFO */
-	fiber *f;                 /* NULL: a thread waiting on `state` */
-	_Atomic int state;        /* 0 waiting, 1 granted, 2 timed out (changed under the sem lock) */
-	hx_fsem *sem;
-	double deadline;          /* timed waits: CLOCK_MONOTONIC seconds */
-	struct sem_waiter *tnext; /* in the timer list */
-	int firing;               /* the timer thread is using it (timer lock) */
+	struct sem_waiter *next; /* in the semaphore's FIFO */
+	fiber *f;                /* NULL: a thread waiting on `state` */
+	uint64_t ticket;         /* timed fiber waits: claimed before the hand-over */
+	_Atomic int state;       /* threads: 0 waiting, 1 granted, 2 timed out (under the sem lock) */
 } sem_waiter;
 
 struct hx_fsem {
@@ -94,208 +98,113 @@ static void enqueue(hx_fsem *s, sem_waiter *w) {
 }
 
 /* Unlinks w if it is still queued (sem lock held). */
-static bool unlink_waiter(hx_fsem *s, sem_waiter *w) {
+static void unlink_waiter(hx_fsem *s, sem_waiter *w) {
 	sem_waiter *prev = NULL;
 	for (sem_waiter *p = s->head; p; prev = p, p = p->next) {
 		if (p != w) continue;
 		if (prev) prev->next = w->next;
 		else s->head = w->next;
 		if (s->tail == w) s->tail = prev;
-		return true;
-	}
-	return false;
-}
-
-static void wake(sem_waiter *w) {
-	fiber *f = w->f; /* read first: once woken, w's stack moves on */
-	if (f) {
-		job_ready(f);
-	} else {
-		syscall(SYS_futex, &w->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+		return;
 	}
 }
 
 /* Runs once the waiting fiber has switched away: only now may a release
- * (or the timer) find it and make it ready. */
+ * find it and make it ready. */
 static void park_commit(fiber *f, void *arg) {
 	(void)f;
 	sem_unlock(arg);
 }
 
-void hxn_fiberus_sem_acquire(hx_fsem *s) {
+/* Blocks a thread (not a fiber) until its waiter is granted or, with
+ * deadline >= 0 (job_now_ns clock), the deadline passes; true if granted. */
+static bool thread_wait(hx_fsem *s, sem_waiter *w, int64_t deadline) {
+	struct timespec t = {(time_t)(deadline / 1000000000), (long)(deadline % 1000000000)};
+	job_blocking_enter();
+	while (atomic_load(&w->state) == 0) {
+		/* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC time */
+		long r = syscall(SYS_futex, &w->state, FUTEX_WAIT_BITSET_PRIVATE, 0, deadline < 0 ? NULL : &t, NULL,
+		                 FUTEX_BITSET_MATCH_ANY);
+		if (r != 0 && errno == ETIMEDOUT) break;
+	}
+	job_blocking_leave();
+	if (atomic_load(&w->state) == 1) return true;
+	sem_lock(s); /* out of time: leave, unless a release came first */
+	bool granted = atomic_load(&w->state) == 1;
+	if (!granted) {
+		unlink_waiter(s, w);
+		atomic_store(&w->state, 2);
+	}
+	sem_unlock(s);
+	return granted;
+}
+
+/* Acquires, waiting with a deadline when deadline >= 0; true if acquired. */
+static bool sem_wait(hx_fsem *s, int64_t deadline) {
 	sem_lock(s);
 	if (s->count > 0) {
 		s->count--;
 		sem_unlock(s);
-		return;
+		return true;
 	}
-	sem_waiter w = {NULL, job_current_fiber(), 0, s, 0, NULL, 0};
+	sem_waiter w = {NULL, job_current_fiber(), 0, 0};
 	enqueue(s, &w);
-	if (w.f) {
-		w.f->wait_reason = "sys.thread lock";
-		w.f->wait_obj = s;
-		w.f->wait_arg = 0;
-		job_suspend(park_commit, s);
-		return; /* the releaser handed us the unit */
+	if (!w.f) {
+		sem_unlock(s);
+		return thread_wait(s, &w, deadline);
 	}
+	w.f->wait_obj = s;
+	w.f->wait_arg = 0;
+	if (deadline < 0) {
+		w.f->wait_reason = "sys.thread lock";
+		job_suspend(park_commit, s);
+		return true; /* the releaser handed us the unit */
+	}
+	w.f->wait_reason = "sys.thread lock (timed)";
+	if (job_suspend_until(deadline, &w.ticket, park_commit, s)) return true;
+	sem_lock(s); /* timed out: leave the queue (a release meanwhile passed us by) */
+	unlink_waiter(s, &w);
 	sem_unlock(s);
-	job_blocking_enter();
-	while (atomic_load(&w.state) == 0) syscall(SYS_futex, &w.state, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
-	job_blocking_leave();
+	return false;
 }
 
-/* Releases n units; waiters are served first come, first served. */
+void hxn_fiberus_sem_acquire(hx_fsem *s) { sem_wait(s, -1); }
+
+/* Releases n units; waiters are served first come, first served. A timed
+ * waiter whose deadline claimed it first is passed by (it leaves by itself). */
 void hxn_fiberus_sem_release(hx_fsem *s, int32_t n) {
-	for (; n > 0; n--) {
+	while (n > 0) {
 		sem_lock(s);
-		sem_waiter *w = s->head;
+		sem_waiter *w;
+		while ((w = s->head)) {
+			s->head = w->next;
+			if (!s->head) s->tail = NULL;
+			if (!w->ticket || job_timed_claim(w->f, w->ticket)) break;
+		}
 		if (!w) {
 			s->count += n;
 			sem_unlock(s);
 			return;
 		}
-		s->head = w->next;
-		if (!s->head) s->tail = NULL;
+		fiber *f = w->f; /* read before the unlock: once granted, w's stack moves on */
 		atomic_store(&w->state, 1);
-		fiber *f = w->f;
 		sem_unlock(s);
 		if (f) job_ready(f);
-		else syscall(SYS_futex, &w->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+		else syscall(SYS_futex, &w->state, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0); /* a stale address is harmless */
+		n--;
 	}
-}
-
-static double now_s(void) {
-	struct timespec t;
-	clock_gettime(CLOCK_MONOTONIC, &t);
-	return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-/* ---- the timer thread of timed waits -----------------------------------------
- * Timed fiber waits are listed by deadline; one thread (started on first
- * use, never touching collected memory) times them out: under the
- * semaphore's lock, a waiter still queued is unlinked and readied. It fires
- * with its own lock released (so a waiter may arm a timer while holding a
- * semaphore lock); `firing` keeps the waiter's frame alive meanwhile. */
-
-static pthread_mutex_t tm_mu = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t tm_cv, tm_done;
-static sem_waiter *tm_list;
-static pthread_once_t tm_once = PTHREAD_ONCE_INIT;
-
-static void *timer_main(void *arg) {
-	(void)arg;
-	pthread_mutex_lock(&tm_mu);
-	for (;;) {
-		sem_waiter *w = tm_list;
-		if (!w) {
-			pthread_cond_wait(&tm_cv, &tm_mu);
-			continue;
-		}
-		double now = now_s();
-		if (w->deadline > now) {
-			struct timespec t;
-			double d = w->deadline;
-			t.tv_sec = (time_t)d;
-			t.tv_nsec = (long)((d - (double)t.tv_sec) * 1e9);
-			pthread_cond_timedwait(&tm_cv, &tm_mu, &t);
-			continue;
-		}
-		tm_list = w->tnext;
-		w->firing = 1;
-		pthread_mutex_unlock(&tm_mu);
-		hx_fsem *s = w->sem;
-		sem_lock(s);
-		bool timed_out = atomic_load(&w->state) == 0 && unlink_waiter(s, w);
-		if (timed_out) atomic_store(&w->state, 2);
-		sem_unlock(s);
-		if (timed_out) wake(w);
-		pthread_mutex_lock(&tm_mu);
-		w->firing = 0;
-		pthread_cond_broadcast(&tm_done);
-	}
-	return NULL;
-}
-
-static void timer_start(void) {
-	pthread_condattr_t a;
-	pthread_condattr_init(&a);
-	pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
-	pthread_cond_init(&tm_cv, &a);
-	pthread_condattr_destroy(&a);
-	pthread_cond_init(&tm_done, NULL);
-	pthread_t t;
-	pthread_attr_t attr;
-	pthread_attr_init(&attr);
-	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-	pthread_attr_setstacksize(&attr, 64 << 10);
-	sigset_t all, old;
-	sigfillset(&all);
-	pthread_sigmask(SIG_BLOCK, &all, &old); /* signals go to the program's threads */
-	if (pthread_create(&t, &attr, timer_main, NULL) != 0) {
-		fputs("fiberus: cannot start the timer thread\n", stderr);
-		abort();
-	}
-	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	pthread_attr_destroy(&attr);
-}
-
-static void timer_add(sem_waiter *w) {
-	pthread_once(&tm_once, timer_start);
-	pthread_mutex_lock(&tm_mu);
-	sem_waiter **p = &tm_list;
-	while (*p && (*p)->deadline <= w->deadline) p = &(*p)->tnext;
-	w->tnext = *p;
-	*p = w;
-	if (tm_list == w) pthread_cond_signal(&tm_cv);
-	pthread_mutex_unlock(&tm_mu);
-}
-
-/* Takes w off the timer list; waits out a firing in progress. */
-static void timer_cancel(sem_waiter *w) {
-	pthread_mutex_lock(&tm_mu);
-	while (w->firing) pthread_cond_wait(&tm_done, &tm_mu);
-	for (sem_waiter **p = &tm_list; *p; p = &(*p)->tnext)
-		if (*p == w) {
-			*p = w->tnext;
-			break;
-		}
-	pthread_mutex_unlock(&tm_mu);
 }
 
 /* Acquires with a timeout in seconds; false when it ran out. A fiber is
- * suspended until a release or its deadline; a thread outside the
- * scheduler polls. */
+ * suspended until a release or its deadline (a timer of its worker, see
+ * job_suspend_until); a thread blocks on a futex with the deadline. */
 bool hxn_fiberus_sem_timed(hx_fsem *s, double timeout) {
 	if (sem_try(s)) return true;
 	if (!(timeout > 0)) return false;
-	double end = now_s() + timeout;
-	fiber *f = job_current_fiber();
-	if (f) {
-		sem_lock(s);
-		if (s->count > 0) {
-			s->count--;
-			sem_unlock(s);
-			return true;
-		}
-		sem_waiter w = {NULL, f, 0, s, end, NULL, 0};
-		enqueue(s, &w);
-		job_external_ref(1); /* the timer may ready it: not a deadlock */
-		timer_add(&w);       /* sem lock -> timer lock; the timer never nests them the other way */
-		f->wait_reason = "sys.thread lock (timed)";
-		f->wait_obj = s;
-		f->wait_arg = 0;
-		job_suspend(park_commit, s);
-		timer_cancel(&w);
-		job_external_ref(-1);
-		return atomic_load(&w.state) == 1;
-	}
-	for (;;) {
-		job_blocking_enter();
-		usleep(1000);
-		job_blocking_leave();
-		if (sem_try(s)) return true;
-		if (now_s() >= end) return false;
-	}
+	double ns = timeout * 1e9;
+	int64_t now = job_now_ns();
+	int64_t deadline = ns < (double)(INT64_MAX / 2) ? now + (int64_t)ns : now + INT64_MAX / 2;
+	return sem_wait(s, deadline);
 }
 
 /* ---- fiberus.io.Timer ------------------------------------------------------ */

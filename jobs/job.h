@@ -113,6 +113,18 @@ fiber *job_current_fiber(void);
  * exactly once, possibly right away. reason/obj/arg describe the wait in
  * deadlock reports (set in f->wait_* before calling). */
 void job_suspend(void (*commit)(fiber *f, void *arg), void *arg);
+/* Timed waits (on a fiber). Like job_suspend(commit, arg), but the fiber is
+ * readied at `deadline` (job_now_ns clock) unless a waker comes first;
+ * returns 1 when woken, 0 on timeout. *ticket is set before commit runs: commit publishes
+ * the wait (say, queues a waiter holding f and the ticket) and a waker calls
+ * job_timed_claim(f, ticket), which returns 1 exactly once per wait, to the
+ * waker or to the deadline: only on 1 may (must) the waker job_ready(f). The
+ * timer, filed on the worker that runs commit, touches only f, never the
+ * waiter; a fiber that timed out must itself take its waiter back (wakers
+ * that still find it meanwhile lose the claim and pass it by). Only the
+ * winner readies the fiber, so a waiter on its stack lives until then. */
+int job_suspend_until(int64_t deadline, uint64_t *ticket, void (*commit)(fiber *f, void *arg), void *arg);
+int job_timed_claim(fiber *f, uint64_t ticket);
 /* Runs the next job of the current worker's own deque inline, on the calling
  * fiber, if that job was spawned with exactly this (done, done_arg), and
  * returns 1; else returns 0 having run nothing (also outside a worker fiber,

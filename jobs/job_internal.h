@@ -15,7 +15,9 @@ typedef struct job {
 
 #define SPARE_MAX 16
 
-typedef struct job_timer { int64_t deadline; fiber *f; } job_timer;
+/* A heap entry: a sleep (ticket 0) or a timed wait, live while f->timed is
+ * still ticket | armed (job_timer.c). */
+typedef struct job_timer { int64_t deadline; fiber *f; uint64_t ticket; } job_timer;
 
 typedef struct job_worker {
 	job_deque dq;
@@ -35,8 +37,10 @@ typedef struct job_worker {
 	pthread_t thread;
 	_Atomic int sleep;          /* futex word: 1 while parked */
 	_Atomic int safe;           /* 1 while stopped for / safe from a stop-the-world */
-	job_timer *timers;          /* owner-only min-heap of sleeping fibers (job_timer.c) */
+	job_timer *timers;          /* owner-only min-heap of sleeps and timed waits (job_timer.c) */
 	int ntimers, timers_cap;
+	int timers_compact;         /* purge stale entries when ntimers reaches it */
+	int timers_high;            /* most entries held this run (tests) */
 	char pad1[64];
 } job_worker;
 
@@ -50,7 +54,7 @@ long job_futex_wait(_Atomic int *addr, int val);
 long job_futex_wake(_Atomic int *addr, int n);
 /* job_timer.c */
 int64_t job_timers_next(job_worker *w);   /* earliest deadline, -1 if none */
-int job_timers_poll(job_worker *w);       /* readies expired sleepers; how many */
-void job_timers_reset(job_worker *w);     /* drops the sleepers of a finished run */
-long job_timers_pending(void);
+int job_timers_poll(job_worker *w);       /* readies expired sleepers and waiters; how many */
+void job_timers_reset(job_worker *w);     /* drops the timers of a finished run */
+long job_timers_pending(void);            /* sleeps and timed waits in progress */
 #endif

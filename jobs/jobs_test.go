@@ -51,6 +51,34 @@ func TestSleep(t *testing.T) {
 	ctest.Run(t, "sleep_test", with(t, "jobs/test/sleep_test.c", ctest.Options{}), ctest.Options{})
 }
 
+// timedSources are timed_test.c's: the fiber semaphore of hxrt, its real
+// client, and the counters it links against, plus the runtime archive.
+func timedSources(t *testing.T, opt ctest.Options) []string {
+	return append(with(t, "jobs/test/timed_test.c", opt), "hxrt/hx_fib_sync.c", "counters/counter.c")
+}
+
+func TestTimedWaits(t *testing.T) {
+	out := ctest.Run(t, "timed_test", timedSources(t, ctest.Options{}), ctest.Options{})
+	t.Log(strings.TrimSpace(out))
+}
+
+// TestTimedWaitsDeadlock: a pending timed wait is not a deadlock; once it
+// timed out, the untimed one left is reported (stale timers do not delay it).
+func TestTimedWaitsDeadlock(t *testing.T) {
+	exe := ctest.Build(t, "timed_test", timedSources(t, ctest.Options{}), ctest.Options{})
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command(exe, "deadlock")
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("timed_test deadlock: %v\n%s%s", err, stdout.String(), stderr.String())
+	}
+	for _, want := range []string{"fiberus: deadlock: all 2 workers are idle and 1 fiber is blocked forever", "waits on sys.thread lock 0x"} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, stderr.String())
+		}
+	}
+}
+
 func TestDeadlockReport(t *testing.T) {
 	exe := ctest.Build(t, "deadlock_test", with(t, "jobs/test/deadlock_test.c", ctest.Options{}), ctest.Options{})
 	var stdout, stderr bytes.Buffer
@@ -126,6 +154,8 @@ func TestSchedulerTSAN(t *testing.T) {
 	ctest.Run(t, "sched_test_tsan", with(t, "jobs/test/sched_test.c", opt), opt)
 	opt.Args = nil
 	ctest.Run(t, "sleep_test_tsan", with(t, "jobs/test/sleep_test.c", opt), opt)
+	opt.Args = []string{"20"} // a twentieth of the iterations
+	ctest.Run(t, "timed_test_tsan", timedSources(t, opt), opt)
 }
 
 // TestStaticLibrary builds libfiberus_jobs.a the way jobs/jobs.mk does and
