@@ -148,11 +148,7 @@ func (g *gen) callMethodOf(findex int) *callMethodFun {
 		return nil
 	}
 	r = &callMethodFun{array: arr, length: ln, base: g.structName[at.Index]}
-	if call < len(f.Debug) {
-		if file, line := f.Debug[call].File, f.Debug[call].Line; file >= 0 && file < len(g.fileID) {
-			r.pos = int32(uint32(g.fileID[file])<<21 | uint32(line)&0x1FFFFF)
-		}
-	}
+	r.pos = g.opPos(f, call)
 	return r
 }
 
@@ -220,11 +216,7 @@ func (g *gen) reflectOf(findex int) *reflectFun {
 		return nil
 	}
 	r = &reflectFun{kind: strings.TrimPrefix(g.finfo[findex], "$Reflect.")}
-	if called < len(f.Debug) {
-		if file, line := f.Debug[called].File, f.Debug[called].Line; file >= 0 && file < len(g.fileID) {
-			r.pos = int32(uint32(g.fileID[file])<<21 | uint32(line)&0x1FFFFF)
-		}
-	}
+	r.pos = g.opPos(f, called)
 	return r
 }
 
@@ -665,7 +657,7 @@ func (fw *fnWriter) coldPos(i int) string {
 	if file < 0 {
 		return ""
 	}
-	return fmt.Sprintf("fr.line = %d; ", int32(uint32(fw.g.fileID[file])<<21|uint32(line)&0x1FFFFF))
+	return fmt.Sprintf("fr.line = %d; ", fw.g.linePos(file, line))
 }
 
 // dynAddFused emits the Dynamic add of op i with its folds: operands boxed

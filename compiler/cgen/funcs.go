@@ -317,6 +317,22 @@ func (fw *fnWriter) isLeaf() bool {
 	return true
 }
 
+// linePos is the fr.line value of a source position: the file's id in the
+// top 11 bits, the line in the low 21 (hx.h decodes it for traces).
+func (g *gen) linePos(file, line int) int32 {
+	return int32(uint32(g.fileID[file])<<21 | uint32(line)&0x1FFFFF)
+}
+
+// opPos is the fr.line value of op i of f, 0 when it has no position.
+func (g *gen) opPos(f *hl.Function, i int) int32 {
+	if i >= 0 && i < len(f.Debug) {
+		if file, line := f.Debug[i].File, f.Debug[i].Line; file >= 0 && file < len(g.fileID) {
+			return g.linePos(file, line)
+		}
+	}
+	return 0
+}
+
 // setPos returns the statement updating fr.line before op i if needed.
 func (fw *fnWriter) setPos(i int) string {
 	if fw.frameless {
@@ -326,7 +342,7 @@ func (fw *fnWriter) setPos(i int) string {
 	if file < 0 {
 		return ""
 	}
-	p := int32(uint32(fw.g.fileID[file])<<21 | uint32(line)&0x1FFFFF)
+	p := fw.g.linePos(file, line)
 	if p == fw.lastPos {
 		return ""
 	}
@@ -343,7 +359,7 @@ func (fw *fnWriter) throwPos(i int) string {
 	file, line := fw.pos(i)
 	p := int32(0)
 	if file >= 0 {
-		p = int32(uint32(fw.g.fileID[file])<<21 | uint32(line)&0x1FFFFF)
+		p = fw.g.linePos(file, line)
 	}
 	if fw.frameless {
 		return fmt.Sprintf("HX_THROW_FRAME(%s, %d); ", fw.g.fidSym(fw.f.FIndex), p)
