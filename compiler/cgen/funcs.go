@@ -180,7 +180,7 @@ func (fw *fnWriter) gen() string {
 		w.p("\thx_trap %s;\n", strings.Join(tr, ", "))
 		fw.advance(1)
 	}
-	loops := fw.findCountedLoops(labels)
+	loops := fw.findCountedLoops()
 	for i := range f.Ops {
 		if l := loops[i]; l != nil {
 			fw.emitFastLoop(l, labels)

@@ -43,8 +43,8 @@ type countedLoop struct {
 	arrays            []int          // registers whose length the guard compares with bound
 	lengthField       map[int]int    // array register -> its length field index
 	minK, maxK        map[int]int    // array register -> the extreme offsets its proven checks use
-	proven            map[int]bool
-	dead              map[int]bool // ops only reachable through a proven check's out-of-bounds path
+	proven            map[int]bool   // bounds checks the guard proves (in-bounds branch always taken)
+	dead              map[int]bool   // ops only reachable through a proven check's out-of-bounds path
 }
 
 const (
@@ -53,7 +53,7 @@ const (
 )
 
 // findCountedLoops returns the loops of fw.f the fast copy applies to, by head op.
-func (fw *fnWriter) findCountedLoops(labels map[int]bool) map[int]*countedLoop {
+func (fw *fnWriter) findCountedLoops() map[int]*countedLoop {
 	f := fw.f
 	var loops map[int]*countedLoop
 	for back := range f.Ops {
