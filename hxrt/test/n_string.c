@@ -27,6 +27,17 @@ int main(int argc, char **argv) {
 	check_itos(-1, "-1");
 	check_itos(2147483647, "2147483647");
 	check_itos(INT32_MIN, "-2147483648");
+	check_itos(-2147483647, "-2147483647");
+	check_itos(9, "9");
+	check_itos(10, "10");
+	check_itos(-10, "-10");
+	check_itos(1000000000, "1000000000");
+	check_itos(-999999999, "-999999999");
+	for (int32_t v = -100000; v <= 100000; v += 7) { /* every length and sign, against printf */
+		char want[16];
+		snprintf(want, sizeof want, "%d", v);
+		check_itos(v, want);
+	}
 
 	check_ftos(0.1 + 0.2, "0.3");
 	check_ftos(1e21, "1e+21");
