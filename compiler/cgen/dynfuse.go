@@ -650,14 +650,11 @@ func (g *gen) constString(gi int) (string, bool) {
 // coldPos sets fr.line for a call on a slow path: it does not count as the
 // current position afterwards (the fast path did not store it).
 func (fw *fnWriter) coldPos(i int) string {
-	if fw.frameless {
+	p, ok := fw.framePos(i)
+	if !ok {
 		return ""
 	}
-	file, line := fw.pos(i)
-	if file < 0 {
-		return ""
-	}
-	return fmt.Sprintf("fr.line = %d; ", fw.g.linePos(file, line))
+	return fmt.Sprintf("fr.line = %d; ", p)
 }
 
 // dynAddFused emits the Dynamic add of op i with its folds: operands boxed

@@ -333,17 +333,22 @@ func (g *gen) opPos(f *hl.Function, i int) int32 {
 	return 0
 }
 
-// setPos returns the statement updating fr.line before op i if needed.
-func (fw *fnWriter) setPos(i int) string {
+// framePos is op i's fr.line value, if the function has a frame and op i a position.
+func (fw *fnWriter) framePos(i int) (int32, bool) {
 	if fw.frameless {
-		return ""
+		return 0, false
 	}
 	file, line := fw.pos(i)
 	if file < 0 {
-		return ""
+		return 0, false
 	}
-	p := fw.g.linePos(file, line)
-	if p == fw.lastPos {
+	return fw.g.linePos(file, line), true
+}
+
+// setPos returns the statement updating fr.line before op i if needed.
+func (fw *fnWriter) setPos(i int) string {
+	p, ok := fw.framePos(i)
+	if !ok || p == fw.lastPos {
 		return ""
 	}
 	fw.lastPos = p
