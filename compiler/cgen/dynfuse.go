@@ -108,16 +108,26 @@ func (g *gen) memberOf(t *hl.Type, name string) (string, *hl.Type, bool) {
 	return "", nil, false
 }
 
+// memoOf returns (*m)[findex], computing it with recognise the first time
+// (a nil answer is remembered too).
+func memoOf[T any](m *map[int]*T, findex int, recognise func(int) *T) *T {
+	if *m == nil {
+		*m = map[int]*T{}
+	}
+	r, ok := (*m)[findex]
+	if !ok {
+		r = recognise(findex)
+		(*m)[findex] = r
+	}
+	return r
+}
+
 // callMethodOf recognises Reflect.callMethod(o, f, args:ArrayDyn).
 func (g *gen) callMethodOf(findex int) *callMethodFun {
-	if g.callMethods == nil {
-		g.callMethods = map[int]*callMethodFun{}
-	}
-	if r, ok := g.callMethods[findex]; ok {
-		return r
-	}
-	var r *callMethodFun
-	defer func() { g.callMethods[findex] = r }()
+	return memoOf(&g.callMethods, findex, g.recogniseCallMethod)
+}
+
+func (g *gen) recogniseCallMethod(findex int) *callMethodFun {
 	f := g.m.FunByIndex[findex]
 	if g.finfo[findex] != "$Reflect.callMethod" || f == nil || len(f.Type.Fun.Args) != 3 || f.Type.Fun.Ret.Kind != hl.KDyn {
 		return nil
@@ -147,9 +157,7 @@ func (g *gen) callMethodOf(findex int) *callMethodFun {
 	if !ok || lt.Kind != hl.KI32 {
 		return nil
 	}
-	r = &callMethodFun{array: arr, length: ln, base: g.structName[at.Index]}
-	r.pos = g.opPos(f, call)
-	return r
+	return &callMethodFun{array: arr, length: ln, base: g.structName[at.Index], pos: g.opPos(f, call)}
 }
 
 // callMethodFused emits Reflect.callMethod: with an empty argument array, the
@@ -177,14 +185,10 @@ type reflectFun struct {
 // reflectOf recognises Reflect.field/setField/hasField: the std bodies hash the
 // name and call one object native, and nothing else.
 func (g *gen) reflectOf(findex int) *reflectFun {
-	if g.reflectFuns == nil {
-		g.reflectFuns = map[int]*reflectFun{}
-	}
-	if r, ok := g.reflectFuns[findex]; ok {
-		return r
-	}
-	var r *reflectFun
-	defer func() { g.reflectFuns[findex] = r }()
+	return memoOf(&g.reflectFuns, findex, g.recogniseReflect)
+}
+
+func (g *gen) recogniseReflect(findex int) *reflectFun {
 	want := map[string]string{"$Reflect.field": "obj_get_field", "$Reflect.setField": "obj_set_field", "$Reflect.hasField": "obj_has_field"}
 	native, ok := want[g.finfo[findex]]
 	f := g.m.FunByIndex[findex]
@@ -215,9 +219,7 @@ func (g *gen) reflectOf(findex int) *reflectFun {
 	if !hashed || called < 0 {
 		return nil
 	}
-	r = &reflectFun{kind: strings.TrimPrefix(g.finfo[findex], "$Reflect.")}
-	r.pos = g.opPos(f, called)
-	return r
+	return &reflectFun{kind: strings.TrimPrefix(g.finfo[findex], "$Reflect."), pos: g.opPos(f, called)}
 }
 
 // isDynAdd reports whether op is a call of Std.__add__ on two Dynamics into a

@@ -56,12 +56,16 @@ const (
 func (fw *fnWriter) findCountedLoops() map[int]*countedLoop {
 	f := fw.f
 	var loops map[int]*countedLoop
+	var preds map[int][]int // built at the first backward jump
 	for back := range f.Ops {
 		op := &f.Ops[back]
 		if op.Code != hl.OJAlways || op.P1 >= 0 {
 			continue
 		}
-		if l := fw.countedLoopAt(back+1+op.P1, back); l != nil {
+		if preds == nil {
+			preds = jumpSources(f)
+		}
+		if l := fw.countedLoopAt(back+1+op.P1, back, preds); l != nil {
 			if loops == nil {
 				loops = map[int]*countedLoop{}
 			}
@@ -89,7 +93,7 @@ const maxIndexOffset = 1 << 16 // a[i + K] with |K| beyond this is not worth pro
 //
 // through maps a label to the proven check that is its only live entry (the
 // ops between are dead in the copy): the facts at the check hold there too.
-func (fw *fnWriter) findIndices(l *countedLoop, labels map[int]bool, writes map[int]int, through map[int]int) {
+func (fw *fnWriter) findIndices(l *countedLoop, preds map[int][]int, writes map[int]int, through map[int]int) {
 	f := fw.f
 	l.known = map[[2]int]int{}
 	skipped := func(m int) bool { // does a jump go over op m?
@@ -106,7 +110,7 @@ func (fw *fnWriter) findIndices(l *countedLoop, labels map[int]bool, writes map[
 	temps := map[int]int{}  // register -> K, until a label or a write
 	at := map[int]map[int]int{}
 	for k := l.check + 1; k < l.back; k++ {
-		if labels[k] {
+		if len(preds[k]) > 0 { // a label
 			temps = map[int]int{}
 			if src, ok := through[k]; ok {
 				for r, v := range at[src] {
@@ -165,7 +169,8 @@ func (fw *fnWriter) findIndices(l *countedLoop, labels map[int]bool, writes map[
 	}
 }
 
-func (fw *fnWriter) countedLoopAt(h, back int) *countedLoop {
+// preds maps each jump target of the function to the ops that jump there.
+func (fw *fnWriter) countedLoopAt(h, back int, preds map[int][]int) *countedLoop {
 	f := fw.f
 	if h < 0 || h >= back {
 		return nil
@@ -209,12 +214,9 @@ func (fw *fnWriter) countedLoopAt(h, back int) *countedLoop {
 		return nil
 	}
 	// nothing outside the loop jumps into it past its head
-	for i := range f.Ops {
-		if i >= h && i <= back {
-			continue
-		}
-		for _, t := range jumpTargets(&f.Ops[i], i) {
-			if t > h && t <= back {
+	for t := h + 1; t <= back; t++ {
+		for _, src := range preds[t] {
+			if src < h || src > back {
 				return nil
 			}
 		}
@@ -253,17 +255,16 @@ func (fw *fnWriter) countedLoopAt(h, back int) *countedLoop {
 	}
 	// Two rounds: a check proven in the first makes the label after its dead
 	// out-of-bounds path transparent to the second, which may prove more.
-	labels := labelsIn(f, c+1, back)
 	through := map[int]int{}
 	for round := 0; round < 2; round++ {
-		fw.findIndices(l, labels, writes, through)
+		fw.findIndices(l, preds, writes, through)
 		fw.proveChecks(l, writes)
 		if len(l.proven) == 0 {
 			return nil
 		}
 		l.dead = fw.deadPaths(l)
 		for k := range l.proven {
-			if t := k + 1 + f.Ops[k].P3; f.Ops[k].Code == hl.OJULt && t > k+1 && l.dead[t-1] && onlyEntry(f, c+1, back, k, t) {
+			if t := k + 1 + f.Ops[k].P3; f.Ops[k].Code == hl.OJULt && t > k+1 && l.dead[t-1] && len(preds[t]) == 1 {
 				through[t] = k
 			}
 		}
@@ -399,6 +400,7 @@ func (fw *fnWriter) emitFastLoop(l *countedLoop, labels map[int]bool) {
 	for _, copy := range []string{"LA", "LB"} {
 		fw.copyPrefix, fw.copyLo, fw.copyHi = fmt.Sprintf("%s%d_", copy, l.head), l.check+1, l.back
 		for k := l.prefix; k < l.back; k++ {
+			op := &fw.f.Ops[k]
 			if labels[k] && k > l.check {
 				fw.flush()
 				w.p("%s:;\n", fw.label(k))
@@ -406,14 +408,14 @@ func (fw *fnWriter) emitFastLoop(l *countedLoop, labels map[int]bool) {
 			}
 			switch {
 			case k == l.check: // proven by the trip's condition
-			case l.proven[k] && f(fw, k).Code == hl.OJULt:
-				fw.line(k, fmt.Sprintf("goto %s;", fw.label(k+1+f(fw, k).P3)))
+			case l.proven[k] && op.Code == hl.OJULt:
+				fw.line(k, fmt.Sprintf("goto %s;", fw.label(k+1+op.P3)))
 			case l.proven[k], l.dead[k]: // OJUGte to the out-of-bounds path: never taken
 			case !fw.fz.skip[k]:
 				if code, ok := fw.fastMem(k, l); ok {
 					fw.line(k, code)
 				} else if name, ok := hoisted[k]; ok {
-					fw.line(k, fw.set(f(fw, k).P1, name, nil))
+					fw.line(k, fw.set(op.P1, name, nil))
 				} else {
 					fw.genOp(k)
 				}
@@ -431,8 +433,6 @@ func (fw *fnWriter) emitFastLoop(l *countedLoop, labels map[int]bool) {
 	fw.advance(3)
 	fw.lastPos = -1
 }
-
-func f(fw *fnWriter, k int) *hl.Op { return &fw.f.Ops[k] }
 
 // label is the C label of op t: inside a fast copy, the copy's own labels for
 // targets within its body.
@@ -478,29 +478,15 @@ func (fw *fnWriter) fastMem(k int, l *countedLoop) (string, bool) {
 	return fmt.Sprintf("{ %s v_ = %s; memcpy(%s, &v_, sizeof v_); }", fw.ct(op.P3), rn(op.P3), fmt.Sprintf(addr, rn(op.P1))), true
 }
 
-// labelsIn returns the jump targets in [lo, hi) of the jumps of f.
-func labelsIn(f *hl.Function, lo, hi int) map[int]bool {
-	m := map[int]bool{}
+// jumpSources maps each jump target of f to the ops that jump there.
+func jumpSources(f *hl.Function) map[int][]int {
+	m := map[int][]int{}
 	for i := range f.Ops {
 		for _, t := range jumpTargets(&f.Ops[i], i) {
-			if t >= lo && t < hi {
-				m[t] = true
-			}
+			m[t] = append(m[t], i)
 		}
 	}
 	return m
-}
-
-// onlyEntry reports whether no op of [lo, hi) but k jumps to t.
-func onlyEntry(f *hl.Function, lo, hi, k, t int) bool {
-	for j := lo; j < hi; j++ {
-		for _, tt := range jumpTargets(&f.Ops[j], j) {
-			if tt == t && j != k {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // hoistFields declares, inside the guard, a local for each field of a guarded

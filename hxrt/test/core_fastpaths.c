@@ -128,13 +128,9 @@ static void test_inline_casts(void) {
 
 int main(void) {
 	int here;
-	gc_init(&here);
-	static hx_ctx ctx;
-	hx_ctx_init(&ctx, NULL, 0);
-	hx_tls_ctx = &ctx;
+	core_test_init(&here);
 	test_hash_static();
 	test_field_memos();
 	test_inline_casts();
-	if (failures) fprintf(stderr, "%d failures\n", failures);
-	return failures != 0;
+	return core_test_done();
 }

@@ -107,14 +107,10 @@ static void test_exceptions(void) {
 
 int main(void) {
 	int here;
-	gc_init(&here);
-	static hx_ctx ctx;
-	hx_ctx_init(&ctx, NULL, 0);
-	hx_tls_ctx = &ctx;
+	core_test_init(&here);
 	test_hash();
 	test_dynobj();
 	test_casts_and_compare();
 	test_exceptions();
-	if (failures) fprintf(stderr, "%d failures\n", failures);
-	return failures != 0;
+	return core_test_done();
 }
