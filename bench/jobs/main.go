@@ -76,11 +76,15 @@ func main() {
 	add(fmt.Sprintf("fib(%d) 1 worker / 2 workers", *fibN), "ms", f1, f2, true, "2 workers >= 1.8x")
 
 	fmt.Fprintln(os.Stderr, "measuring parallel for...")
-	p1 := c("pfor", "1")["pfor"]
-	p2 := c("pfor", "2")["pfor"]
+	pf1, pf2, th1, th2 := c("pfor", "1"), c("pfor", "2"), c("threads", "1"), c("threads", "2")
+	for _, m := range []map[string]float64{pf2, th1, th2} {
+		if m["pfor_sum"] != pf1["pfor_sum"] || pf1["pfor_sum"] == 0 {
+			fmt.Fprintf(os.Stderr, "bench/jobs: the parallel for variants computed different results (%v, %v)\n", pf1["pfor_sum"], m["pfor_sum"])
+			os.Exit(1)
+		}
+	}
+	p1, p2, t1, t2 := pf1["pfor"], pf2["pfor"], th1["threads"], th2["threads"]
 	add("parallelFor compute 1 worker / 2 workers", "ms", p1, p2, true, "2 workers >= 1.9x")
-	t1 := c("threads", "1")["threads"]
-	t2 := c("threads", "2")["threads"]
 	add("  baseline: same loop on 1 / 2 raw pthreads (machine now)", "ms", t1, t2, true, "what the CPUs allow")
 	add("parallelFor compute 2 workers / Go goroutines", "ms", p2, goPfor(), false, "")
 
@@ -141,7 +145,7 @@ func buildC(root string) (string, error) {
 		return "", err
 	}
 	exe := filepath.Join(dir, "bench")
-	args := []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing"}
+	args := append([]string{}, fiberus.CFlags...) // the runtime as programs get it
 	for _, d := range []string{"fibers", "jobs", "counters", "sdk/include"} {
 		args = append(args, "-I", filepath.Join(root, d))
 	}
