@@ -280,6 +280,20 @@ void *hxn_std_regexp_matched_string(hxn_ereg *e, int32_t n, void *lastp) {
 	return new_string(last->t, last->bytes + pos, len);
 }
 
+/* The next match at or after pos, stepped as HashLink's split and replace
+ * step: an empty match after the first is moved one unit on, and one at the
+ * end of the subject ends the walk. False when there is none. */
+static bool next_match(hxn_ereg *e, vbyte *str, int32_t pos, int32_t slen, bool first, int32_t *p, int32_t *plen) {
+	if (!hxn_std_regexp_match(e, str, pos, slen - pos)) return false;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer_16(e->match_data);
+	*p = (int32_t)ov[0], *plen = (int32_t)(ov[1] - ov[0]);
+	if (*plen == 0 && !first) {
+		if (*p == slen) return false;
+		(*p)++;
+	}
+	return true;
+}
+
 /* EReg.split(s) (slen = s.length): every piece a new String, in a new array
  * of Strings. */
 varray *hxn_std_regexp_split(hxn_ereg *e, void *sp, int32_t slen, bool global) {
@@ -289,13 +303,8 @@ varray *hxn_std_regexp_split(hxn_ereg *e, void *sp, int32_t slen, bool global) {
 	int32_t pos = 0;
 	bool first = true;
 	do {
-		if (!hxn_std_regexp_match(e, str, pos, slen - pos)) break;
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer_16(e->match_data);
-		int32_t p = (int32_t)ov[0], plen = (int32_t)(ov[1] - ov[0]);
-		if (plen == 0 && !first) {
-			if (p == slen) break;
-			p++;
-		}
+		int32_t p, plen;
+		if (!next_match(e, str, pos, slen, first, &p, &plen)) break;
 		int32_t *r = recs_add(2);
 		r[0] = pos, r[1] = p; /* the piece before the match */
 		pos = p + plen;
@@ -372,8 +381,9 @@ static rpiece *parse_replacement(const hx_uchar *by, int32_t bylen, int32_t n_gr
 	return out;
 }
 
-/* A match's record: its start (moved past an empty match), its end, then
- * start and end of groups 1..maxg (-1 when a group did not take part). */
+/* The length of one match's replacement. A match's record r: its start
+ * (moved past an empty match), its end, then start and end of groups
+ * 1..maxg (-1 when a group did not take part). */
 static size_t replacement_len(const rpiece *pc, int np, const int32_t *r) {
 	size_t n = 0;
 	for (int i = 0; i < np; i++) {
@@ -414,14 +424,10 @@ vbyte *hxn_std_regexp_replace(hxn_ereg *e, vbyte *str, int32_t slen, vbyte *byst
 	int32_t pos = 0;
 	bool first = true;
 	do {
-		if (!hxn_std_regexp_match(e, str, pos, slen - pos)) break;
-		if (bad) hx_error("Matched index %d outside bounds", bad);
+		int32_t p, plen;
+		if (!next_match(e, str, pos, slen, first, &p, &plen)) break;
+		if (bad) hx_error("Matched index %d outside bounds", bad); /* at the first match */
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer_16(e->match_data);
-		int32_t p = (int32_t)ov[0], plen = (int32_t)(ov[1] - ov[0]);
-		if (plen == 0 && !first) {
-			if (p == slen) break;
-			p++;
-		}
 		int32_t *r = recs_add(stride);
 		r[0] = p, r[1] = p + plen;
 		for (int g = 1; g <= maxg; g++) {
