@@ -13,8 +13,10 @@ $(BIN):
 
 # The conformance corpus builds and runs ~200 programs: more than go test's
 # default 10-minute limit on a slow or busy machine.
+# The Go SDK once more under Go's race detector (its cgo calls and callbacks).
 test:
 	$(GO) test -timeout 60m ./...
+	$(GO) test -race -count=1 ./sdk/go/
 
 example: $(BIN)
 	$(BIN) run examples/hello/Main.hx -- make

@@ -2,7 +2,7 @@
  * fiber.h: fibers for the Fiberus runtime. A fiber is a stack plus a saved
  * stack pointer; fiber_swap switches the running thread from one context to
  * another (x86-64 System V: callee-saved registers, MXCSR and the x87 control
- * word are preserved, see fiber_switch.S).
+ * word are preserved; see fiber_swap and fiber_switch.S).
  *
  * Stacks come from a pool: big reservations (mmap, MAP_NORESERVE) carved into
  * slots of [guard | stack | struct fiber]; pages are committed on first touch.
@@ -59,12 +59,8 @@ struct fiber {
 	_Atomic uint64_t timed;
 };
 
-/* ---- context switch (fiber_switch.S) ---------------------------------- */
+/* ---- context switch (fiber_swap below, fiber_switch.S) ----------------- */
 
-/* Saves the running context's registers on its stack and its sp in *save_sp,
- * then resumes the context whose sp is to_sp. Returns, in the resumed context,
- * the msg given by whoever switched back to it. */
-void *fiber_switch(void **save_sp, void *to_sp, void *msg);
 /* Calls fn(arg, sp) with every callee-saved register pushed on the stack just
  * above sp (so a conservative scan of [sp, hi) sees them). */
 void fiber_call_spilled(void (*fn)(void *arg, void *sp), void *arg);
@@ -78,12 +74,47 @@ void __tsan_destroy_fiber(void *fiber);
 void __tsan_switch_to_fiber(void *fiber, unsigned flags);
 #endif
 
-/* Switches from context `from` to context `to`; see fiber_switch. */
-static inline void *fiber_swap(fiber_ctx *from, fiber_ctx *to, void *msg) {
+/* Registers a switch does not keep: all but rsp and rbp (saved by the asm).
+ * The compiler saves whatever of them is live, exactly as around a call. */
+#ifdef __AVX512F__
+#define FIBER_CLOBBERS_AVX512                                                            \
+	, "xmm16", "xmm17", "xmm18", "xmm19", "xmm20", "xmm21", "xmm22", "xmm23", "xmm24", \
+	"xmm25", "xmm26", "xmm27", "xmm28", "xmm29", "xmm30", "xmm31", "k0", "k1", "k2",  \
+	"k3", "k4", "k5", "k6", "k7"
+#else
+#define FIBER_CLOBBERS_AVX512
+#endif
+#define FIBER_CLOBBERS                                                                   \
+	"rbx", "rcx", "rdx", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "xmm0",  \
+	"xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9", "xmm10",     \
+	"xmm11", "xmm12", "xmm13", "xmm14", "xmm15", "st", "st(1)", "st(2)", "st(3)",      \
+	"st(4)", "st(5)", "st(6)", "st(7)", "mm0", "mm1", "mm2", "mm3", "mm4", "mm5", "mm6", \
+	"mm7", "memory", "cc", "fpsr" FIBER_CLOBBERS_AVX512
+
+/* Switches from context `from` to context `to`; returns, in the resumed
+ * context, the msg given by whoever switched back to it. Inline so that the
+ * switch is a jump, not a call (see fiber_switch.S): it steps over the red
+ * zone, pushes rbp and the address of label 1, and jumps to the shared half,
+ * which saves the control words and sp and jumps to the other context's
+ * resume address. */
+static inline __attribute__((always_inline)) void *fiber_swap(fiber_ctx *from, fiber_ctx *to,
+                                                              void *msg) {
 #ifdef __SANITIZE_THREAD__
 	__tsan_switch_to_fiber(to->tsan, 0);
 #endif
-	return fiber_switch(&from->sp, to->sp, msg);
+	void **save_sp = &from->sp;
+	void *to_sp = to->sp, *m = msg;
+	__asm__ volatile("subq $128, %%rsp\n\t"
+	                 "pushq %%rbp\n\t"
+	                 "leaq 1f(%%rip), %%rcx\n\t"
+	                 "pushq %%rcx\n\t"
+	                 "jmp fiber_switch_jump\n"
+	                 "1:\tpopq %%rbp\n\t"
+	                 "addq $128, %%rsp"
+	                 : "+D"(save_sp), "+S"(to_sp), "+a"(m)
+	                 :
+	                 : FIBER_CLOBBERS);
+	return m;
 }
 
 /* Makes ctx describe the calling thread's own stack (call once per thread). */

@@ -163,19 +163,18 @@ static inline size_t stack_colour(const fiber *f) { return (size_t)((f->slot * 5
 
 void fiber_reset(fiber *f, fiber_entry entry, void *arg) {
 	uintptr_t top = ((uintptr_t)f->stack_hi - stack_colour(f)) & ~(uintptr_t)15;
-	uint64_t *a = (uint64_t *)top - 1; /* return address slot */
-	uint64_t *sp = a - 8;
+	/* The frame fiber_switch_jump resumes (fiber_switch.S): control words,
+	 * then fiber_trampoline with the entry and its argument; after those
+	 * four words sp is 16-byte aligned for the call of the entry. */
+	uint64_t *sp = (uint64_t *)top - 6;
 	uint32_t *cw = (uint32_t *)sp;
 	cw[0] = init_mxcsr;
 	cw[1] = init_fpucw;
-	sp[1] = 0;
-	sp[2] = 0;                    /* r15 */
-	sp[3] = 0;                    /* r14 */
-	sp[4] = (uint64_t)arg;        /* r13 */
-	sp[5] = (uint64_t)entry;      /* r12 */
-	sp[6] = 0;                    /* rbx */
-	sp[7] = 0;                    /* rbp */
-	a[0] = (uint64_t)fiber_trampoline;
+	sp[1] = (uint64_t)fiber_trampoline;
+	sp[2] = (uint64_t)entry;
+	sp[3] = (uint64_t)arg;
+	sp[4] = 0;
+	sp[5] = 0;
 	f->ctx.sp = sp;
 	atomic_store_explicit(&f->gc_sp, NULL, memory_order_relaxed);
 #ifdef __SANITIZE_THREAD__

@@ -1,28 +1,28 @@
 //go:build ignore
 /*
- * fiber_switch.S: the x86-64 System V context switch. Only callee-saved state
- * needs saving (the call itself clobbers the rest): rbx, rbp, r12-r15, the
- * stack pointer, the MXCSR (SSE rounding/exceptions) and the x87 control word.
+ * fiber_switch.S: the shared half of the x86-64 context switch. fiber_swap
+ * (fiber.h) is inline assembly at each switch site: it declares every
+ * register it does not save clobbered (the compiler saves what is live, as
+ * around a call), pushes rbp and its resume address, and jumps here. No
+ * call/ret pair crosses the two stacks, so the return stack buffer stays
+ * balanced and the resume is an indirect jump the predictor learns; a ret
+ * into the other stack's caller mispredicted on every switch (~4 ns).
  *
  * Frame of a suspended context, from its saved sp upwards:
- *   +0 mxcsr (4) +4 x87 cw (2) +8 pad   +16 r15 +24 r14 +32 r13 +40 r12
- *   +48 rbx +56 rbp +64 return address
+ *   +0 mxcsr (4) +4 x87 cw (2) +6 pad   +8 resume address   +16 rbp
+ * A new fiber's frame (fiber_reset) resumes at fiber_trampoline instead and
+ * holds the entry and its argument where rbp would be.
  */
 	.text
 
-/* void *fiber_switch(void **save_sp, void *to_sp, void *msg) */
-	.globl	fiber_switch
-	.type	fiber_switch, @function
+/* Entered by jmp with rdi = &save_sp, rsi = to_sp, rax = msg (handed over
+ * untouched); the resume address is on top of the stack. */
+	.globl	fiber_switch_jump
+	.type	fiber_switch_jump, @function
 	.p2align 4
-fiber_switch:
+fiber_switch_jump:
 	.cfi_startproc
-	pushq	%rbp
-	pushq	%rbx
-	pushq	%r12
-	pushq	%r13
-	pushq	%r14
-	pushq	%r15
-	subq	$16, %rsp
+	subq	$8, %rsp
 	stmxcsr	(%rsp)
 	fnstcw	4(%rsp)
 	movq	%rsp, (%rdi)
@@ -35,34 +35,29 @@ fiber_switch:
 	jne	1f
 	cmpw	4(%rsp), %r9w
 	jne	1f
-2:	movq	%rsi, %rsp
-	addq	$16, %rsp
-	popq	%r15
-	popq	%r14
-	popq	%r13
-	popq	%r12
-	popq	%rbx
-	popq	%rbp
-	movq	%rdx, %rax
-	ret
+2:	leaq	8(%rsi), %rsp
+	popq	%rcx
+	jmp	*%rcx
 1:	ldmxcsr	(%rsi)
 	fldcw	4(%rsi)
 	jmp	2b
 	.cfi_endproc
-	.size	fiber_switch, .-fiber_switch
+	.size	fiber_switch_jump, .-fiber_switch_jump
 
-/* First code of a new fiber: entry (r12) called with (arg = r13, msg = rax).
- * The entry never returns; the zero return address above ends unwinding. */
+/* First code of a new fiber: calls entry(arg, msg), both popped from the
+ * frame fiber_reset built, msg in rax. The entry never returns; the
+ * undefined return address ends unwinding here. */
 	.globl	fiber_trampoline
 	.type	fiber_trampoline, @function
 	.p2align 4
 fiber_trampoline:
 	.cfi_startproc
 	.cfi_undefined rip
-	movq	%r13, %rdi
+	popq	%rcx
+	popq	%rdi
 	movq	%rax, %rsi
 	xorl	%ebp, %ebp
-	call	*%r12
+	call	*%rcx
 	ud2
 	.cfi_endproc
 	.size	fiber_trampoline, .-fiber_trampoline
