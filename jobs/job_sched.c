@@ -533,7 +533,7 @@ void job_yield(void) {
 void job_call_on_thread_stack(void (*fn)(void *arg), void *arg) {
 	job_worker *w = job_self();
 	if (!w || w->on_thread_stack || !w->cur) { fn(arg); return; }
-	/* The thread context is suspended in fiber_switch at thread_ctx.sp; the
+	/* The thread context is suspended in fiber_swap at thread_ctx.sp; the
 	 * stack below it is free (keep a margin for the red zone). */
 	uintptr_t top = ((uintptr_t)w->thread_ctx.sp - 256) & ~(uintptr_t)15;
 	w->on_thread_stack = 1;
