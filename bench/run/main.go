@@ -250,8 +250,8 @@ func maxRSS(ss []sample) int64 {
 	return m
 }
 
-// fmtHxcpp prints hxcpp's ratio, or "-" where it was not measured.
-func fmtHxcpp(r float64) string {
+// fmtRatio prints a ratio, or "-" for none (hxcpp not measured, no target).
+func fmtRatio(r float64) string {
 	if r == 0 {
 		return "-"
 	}
@@ -263,20 +263,22 @@ func printTable(results []result, metric string) {
 	fmt.Fprintf(w, "benchmark\tref\tfiberus\treference\tratio\twall ratio\tspread fib/ref\tRSS MB fib/ref\thxcpp\ttarget\tmet\tfiberus build\t\n")
 	for _, r := range results {
 		if r.err != "" {
-			fmt.Fprintf(w, "%s\t%s\t-\t-\t-\t-\t-\t-\t%s\t%.2fx\tno\t-\t\n", r.b.name, r.b.ref, fmtHxcpp(r.b.hxcpp), r.b.target)
+			fmt.Fprintf(w, "%s\t%s\t-\t-\t-\t-\t-\t-\t%s\t%s\tno\t-\t\n", r.b.name, r.b.ref, fmtRatio(r.b.hxcpp), fmtRatio(r.b.target))
 			continue
 		}
 		f, ref := median(pick(r.fib, metric)), median(pick(r.ref, metric))
 		ratio := float64(f) / float64(ref)
 		wall := float64(median(pick(r.fib, "wall"))) / float64(median(pick(r.ref, "wall")))
 		met := "no"
-		if ratio <= r.b.target {
+		if r.b.target == 0 {
+			met = "-"
+		} else if ratio <= r.b.target {
 			met = "yes"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2fx\t%.2fx\t%.0f%%/%.0f%%\t%.0f/%.0f\t%s\t%.2fx\t%s\t%s\t\n",
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%.2fx\t%.2fx\t%.0f%%/%.0f%%\t%.0f/%.0f\t%s\t%s\t%s\t%s\t\n",
 			r.b.name, r.b.ref, fmtDur(f), fmtDur(ref), ratio, wall,
 			spread(pick(r.fib, metric)), spread(pick(r.ref, metric)),
-			float64(maxRSS(r.fib))/1024, float64(maxRSS(r.ref))/1024, fmtHxcpp(r.b.hxcpp), r.b.target, met, fmtDur(r.fibBuild))
+			float64(maxRSS(r.fib))/1024, float64(maxRSS(r.ref))/1024, fmtRatio(r.b.hxcpp), fmtRatio(r.b.target), met, fmtDur(r.fibBuild))
 	}
 	w.Flush()
 	for _, r := range results {
