@@ -17,6 +17,7 @@ func TestSwitchPreservesRegisters(t *testing.T) {
 	if !strings.HasPrefix(out, "ok") {
 		t.Fatalf("unexpected output %q", out)
 	}
+	t.Log(strings.TrimSpace(out))
 }
 
 func TestPool(t *testing.T) {

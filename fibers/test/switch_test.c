@@ -6,8 +6,12 @@
  *   fiber that overwrites every register it may). */
 #include "fiber.h"
 #include <fenv.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* void regs_round_trip(void **save, void *to, uint64_t *out): loads a known
  * pattern into rbp, a non-default MXCSR and x87 control word, switches away
@@ -99,6 +103,45 @@ static __attribute__((noinline)) double live_values(int n, int do_switch) {
 	return sum;
 }
 
+/* A signal that lands anywhere in a switch, using plenty of stack: its frame
+ * goes below the interrupted sp, which must hold nothing live. */
+static volatile long nsignals;
+static void on_signal(int sig) {
+	(void)sig;
+	volatile char scratch[4096];
+	memset((char *)scratch, 0x5a, sizeof scratch);
+	nsignals++;
+}
+
+/* A second thread signals the switching one as fast as it can. */
+static pthread_t switcher, signaller;
+static atomic_int signalling;
+static void *signal_storm(void *arg) {
+	(void)arg;
+	while (atomic_load(&signalling)) {
+		pthread_kill(switcher, SIGPROF);
+		for (volatile int i = 0; i < 200; i++) {}
+	}
+	return NULL;
+}
+
+static void start_signal_storm(void) {
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGPROF, &sa, NULL);
+	switcher = pthread_self();
+	atomic_store(&signalling, 1);
+	pthread_create(&signaller, NULL, signal_storm, NULL);
+}
+
+static void stop_signal_storm(void) {
+	atomic_store(&signalling, 0);
+	pthread_join(signaller, NULL);
+	signal(SIGPROF, SIG_DFL);
+}
+
 int main(void) {
 	fiber_pool_init(NULL);
 	fiber_ctx_init_thread(&main_ctx);
@@ -116,7 +159,14 @@ int main(void) {
 	double want = live_values(1000, 0), got = live_values(1000, 1);
 	if (got != want) { fprintf(stderr, "live values changed across switches: %.17g, want %.17g\n", got, want); fails++; }
 	if (rounds != 2000) { fprintf(stderr, "fiber ran %d rounds, want 2000\n", rounds); fails++; }
+	/* The same under a storm of signals: the switch is interruptible anywhere. */
+	want = live_values(1000000, 0);
+	start_signal_storm();
+	got = live_values(1000000, 1);
+	stop_signal_storm();
+	if (got != want) { fprintf(stderr, "live values changed across switches under signals: %.17g, want %.17g\n", got, want); fails++; }
+	if (nsignals < 100) { fprintf(stderr, "only %ld signals arrived\n", nsignals); fails++; }
 	if (fails) return 1;
-	printf("ok\n");
+	printf("ok (%ld signals during switches)\n", nsignals);
 	return 0;
 }
