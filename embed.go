@@ -35,8 +35,13 @@ var RuntimeDirs = []string{"fibers", "jobs", "counters", "fibrix", "io", "hxrt"}
 // -ffp-contract=off keeps every float operation rounded as HashLink rounds it
 // even when a user's --cflags enables FMA (-march=native): gcc would otherwise
 // fuse a*b+c and change results (a user who wants that passes -ffp-contract=fast).
+// These are gcc's; a build with clang drops GCCOnlyCFlags.
 var CFlags = []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-fno-math-errno",
 	"-fvect-cost-model=dynamic", "-ffp-contract=off"}
+
+// GCCOnlyCFlags are the CFlags clang rejects (its vectoriser has no such cost
+// model and takes those loops anyway).
+var GCCOnlyCFlags = []string{"-fvect-cost-model=dynamic"}
 
 // IncludeDirs are the -I folders of every C compilation.
 var IncludeDirs = append(append([]string{}, RuntimeDirs...), "sdk/include")

@@ -335,3 +335,34 @@ class Log {
 		t.Errorf("a rebuilt after c printed %q", out)
 	}
 }
+
+// TestClangBuild: the runtime and a program's C also build with clang (which
+// rejects some of gcc's flags), and the program runs on the job runtime:
+// fibers, a counter, the context switch.
+func TestClangBuild(t *testing.T) {
+	for _, tool := range []string{"haxe", "clang"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed", tool)
+		}
+	}
+	work := t.TempDir()
+	os.WriteFile(filepath.Join(work, "Main.hx"), []byte(`class Main {
+	static function main() {
+		var done = fiberus.Counter.create(8);
+		var sum:fiberus.AtomicInt = 0;
+		for (i in 0...8)
+			fiberus.Fiber.spawn(_ -> {
+				fiberus.Fiber.yield();
+				sum.fetchAdd(i);
+				done.decrement();
+			});
+		done.wait();
+		Sys.println("sum " + sum.load() + " " + Math.sqrt(2.0));
+	}
+}
+`), 0o644)
+	r := runCLI(t, work, []string{"FIBERUS_CACHE_DIR=" + cacheDir}, "", "run", "Main.hx", "--cc", "clang")
+	if r.code != 0 || r.stdout != "sum 28 1.4142135623731\n" {
+		t.Fatalf("with clang: code %d stdout %q stderr %q", r.code, r.stdout, r.stderr)
+	}
+}

@@ -9,12 +9,28 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 )
 
 // BaseCFlags are the flags of every C compilation (see fiberus.CFlags).
 var BaseCFlags = fiberus.CFlags
+
+// baseCFlags are BaseCFlags for the compiler that id names (its path or the
+// first line of its --version): clang rejects the gcc-only ones.
+func baseCFlags(id string) []string {
+	if !strings.Contains(id, "clang") {
+		return BaseCFlags
+	}
+	var flags []string
+	for _, f := range BaseCFlags {
+		if !slices.Contains(fiberus.GCCOnlyCFlags, f) {
+			flags = append(flags, f)
+		}
+	}
+	return flags
+}
 
 // LinkLibs are the system libraries every program links with.
 var LinkLibs = []string{"-lpcre2-16", "-lz", "-lm", "-lpthread"}
@@ -68,7 +84,7 @@ func (t *Toolchain) ForGenerated() *Toolchain {
 
 // Flags are the compilation flags without the input and output files.
 func (t *Toolchain) Flags() []string {
-	flags := append([]string{}, BaseCFlags...)
+	flags := append([]string{}, baseCFlags(t.ID)...)
 	for _, d := range t.Include {
 		flags = append(flags, "-I"+d)
 	}

@@ -101,7 +101,9 @@ func tryCC(cc, program string, libs ...string) error {
 	if err := os.WriteFile(src, []byte(program), 0o644); err != nil {
 		return err
 	}
-	args := append(append(append(cmd[1:], BaseCFlags...), src, "-o", filepath.Join(dir, "t")), libs...)
+	version, _ := exec.Command(cmd[0], append(cmd[1:], "--version")...).Output()
+	first, _, _ := strings.Cut(string(version), "\n")
+	args := append(append(append(cmd[1:], baseCFlags(first)...), src, "-o", filepath.Join(dir, "t")), libs...)
 	out, err := exec.Command(cmd[0], args...).CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("%v: %s", err, firstLines(strings.TrimSpace(string(out)), 3))
