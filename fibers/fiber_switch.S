@@ -21,8 +21,9 @@
 	.type	fiber_switch_jump, @function
 	.p2align 4
 fiber_switch_jump:
-	.cfi_startproc
+	.cfi_startproc /* to an unwinder, the resume address is a return address */
 	subq	$8, %rsp
+	.cfi_adjust_cfa_offset 8
 	stmxcsr	(%rsp)
 	fnstcw	4(%rsp)
 	movq	%rsp, (%rdi)
