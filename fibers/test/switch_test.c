@@ -159,13 +159,17 @@ int main(void) {
 	double want = live_values(1000, 0), got = live_values(1000, 1);
 	if (got != want) { fprintf(stderr, "live values changed across switches: %.17g, want %.17g\n", got, want); fails++; }
 	if (rounds != 2000) { fprintf(stderr, "fiber ran %d rounds, want 2000\n", rounds); fails++; }
-	/* The same under a storm of signals: the switch is interruptible anywhere. */
-	want = live_values(1000000, 0);
+	/* The same under a storm of signals: the switch is interruptible anywhere.
+	 * Rounds of 100,000 switches until 10,000 signals came, or 50 rounds (the
+	 * signalling thread gets little CPU on a loaded machine). */
+	want = live_values(100000, 0);
 	start_signal_storm();
-	got = live_values(1000000, 1);
+	for (int round = 0; round < 50 && nsignals < 10000 && !fails; round++) {
+		got = live_values(100000, 1);
+		if (got != want) { fprintf(stderr, "live values changed across switches under signals: %.17g, want %.17g\n", got, want); fails++; }
+	}
 	stop_signal_storm();
-	if (got != want) { fprintf(stderr, "live values changed across switches under signals: %.17g, want %.17g\n", got, want); fails++; }
-	if (nsignals < 100) { fprintf(stderr, "only %ld signals arrived\n", nsignals); fails++; }
+	if (nsignals == 0) { fprintf(stderr, "no signal arrived during the switches\n"); fails++; }
 	if (fails) return 1;
 	printf("ok (%ld signals during switches)\n", nsignals);
 	return 0;
