@@ -54,6 +54,9 @@ static inline void job_deque_push(job_deque *q, void *x) {
 /* Owner only. NULL when empty. */
 static inline void *job_deque_take(job_deque *q) {
 	int64_t b = atomic_load_explicit(&q->bottom, memory_order_relaxed) - 1;
+	/* Empty without the exchange: only the owner moves bottom and top only
+	 * grows, so a top already past b, however stale, is past it now. */
+	if (atomic_load_explicit(&q->top, memory_order_relaxed) > b) return NULL;
 	job_array *a = atomic_load_explicit(&q->array, memory_order_relaxed);
 	atomic_exchange_explicit(&q->bottom, b, memory_order_seq_cst);
 	int64_t t = atomic_load_explicit(&q->top, memory_order_seq_cst);

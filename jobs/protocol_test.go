@@ -110,7 +110,8 @@ func TestParkWithBarrierNeverLosesWakeUp(t *testing.T) {
 }
 
 // The Chase-Lev deque (job_deque.h) under x86-TSO: the owner pushes two items
-// and takes three times, a thief steals twice (a lost race counts as nothing
+// and takes three times (each take first returns at once if top is already
+// past bottom - 1), a thief steals twice (a lost race counts as nothing
 // stolen). Every item must be taken exactly once. take's seq_cst exchange of
 // bottom is what keeps the owner and a thief from both taking the last item;
 // the checker shows it by finding the double take when it is a plain store.
@@ -120,7 +121,16 @@ const (
 	dBuf0 // dBuf0 + (index & 1): a two-slot array
 )
 
-func dequeOwner(plainTakeStore bool) tso.Thread {
+// dequeMutant removes one safeguard of the deque, for the checker to catch.
+type dequeMutant int
+
+const (
+	dequeAsWritten   dequeMutant = iota
+	plainTakeStore               // take stores bottom without the seq_cst exchange
+	earlyEmptyOnLast             // take's early exit also when one item is left
+)
+
+func dequeOwner(m dequeMutant) tso.Thread {
 	var ops []tso.Op
 	for item := int64(1); item <= 2; item++ {
 		ops = append(ops, // push: the slot is bottom & 1, so item 1 lands in slot 0, item 2 in slot 1
@@ -136,8 +146,10 @@ func dequeOwner(plainTakeStore bool) tso.Thread {
 		ops = append(ops,
 			tso.Load(0, dBottom),
 			tso.Set(0, func(r *tso.Regs) int64 { return r[0] - 1 }), // b
+			tso.Load(1, dTop), // empty already: no exchange
+			tso.If(func(r *tso.Regs) bool { return r[1] > r[0] || m == earlyEmptyOnLast && r[1] == r[0] }, l("early")),
 		)
-		if plainTakeStore {
+		if m == plainTakeStore {
 			ops = append(ops, tso.Store(dBottom, tso.Reg(0)))
 		} else {
 			ops = append(ops, tso.Xchg(2, dBottom, tso.Reg(0)))
@@ -162,6 +174,9 @@ func dequeOwner(plainTakeStore bool) tso.Thread {
 			tso.Label(l("empty")),
 			tso.Set(res, tso.Const(0)),
 			tso.Store(dBottom, func(r *tso.Regs) int64 { return r[0] + 1 }),
+			tso.Goto(l("done")),
+			tso.Label(l("early")),
+			tso.Set(res, tso.Const(0)),
 			tso.Label(l("done")),
 		)
 	}
@@ -194,11 +209,11 @@ func dequeThief() tso.Thread {
 	return tso.Thread{Name: "thief", Ops: append(ops, tso.Done())}
 }
 
-func dequeModel(plainTakeStore bool) tso.Model {
+func dequeModel(m dequeMutant) tso.Model {
 	return tso.Model{
 		Vars:    []string{"top", "bottom", "buf0", "buf1"},
 		Init:    []int64{0, 0, 0, 0},
-		Threads: []tso.Thread{dequeOwner(plainTakeStore), dequeThief()},
+		Threads: []tso.Thread{dequeOwner(m), dequeThief()},
 		Final: func(mem []int64, regs []tso.Regs) string {
 			count := map[int64]int{}
 			for _, x := range []int64{regs[0][3], regs[0][4], regs[0][5], regs[1][3], regs[1][4]} {
@@ -218,7 +233,7 @@ func dequeModel(plainTakeStore bool) tso.Model {
 }
 
 func TestDequeEveryItemOnce(t *testing.T) {
-	r := tso.Check(dequeModel(false))
+	r := tso.Check(dequeModel(dequeAsWritten))
 	if r.Error != "" {
 		t.Fatalf("%s\n%s", r.Error, r.Trace)
 	}
@@ -226,9 +241,20 @@ func TestDequeEveryItemOnce(t *testing.T) {
 }
 
 func TestDequeTakeNeedsSeqCstBottom(t *testing.T) {
-	r := tso.Check(dequeModel(true))
+	r := tso.Check(dequeModel(plainTakeStore))
 	if !strings.Contains(r.Error, "taken 2 times") {
 		t.Fatalf("with a plain store of bottom in take, owner and thief can both take an item; got %q", r.Error)
+	}
+	t.Logf("found in %d states:\n%s", r.States, r.Trace)
+}
+
+// take's early exit must leave the last item to the exchange and CAS: exiting
+// at one item left answers "empty" while the item is there, and in this model
+// nobody takes it.
+func TestDequeEarlyEmptyLeavesLastItem(t *testing.T) {
+	r := tso.Check(dequeModel(earlyEmptyOnLast))
+	if !strings.Contains(r.Error, "taken 0 times") {
+		t.Fatalf("with the early exit on the last item, an item can be lost; got %q", r.Error)
 	}
 	t.Logf("found in %d states:\n%s", r.States, r.Trace)
 }
