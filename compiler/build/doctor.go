@@ -88,9 +88,9 @@ func checkHaxe() Check {
 // tryCC compiles and links a small C program; it returns the compiler's
 // messages on failure.
 func tryCC(cc, program string, libs ...string) error {
-	cmd := strings.Fields(cc)
-	if len(cmd) == 0 {
-		return fmt.Errorf("no C compiler configured")
+	tc, err := NewToolchain(cc, nil, nil)
+	if err != nil {
+		return err
 	}
 	dir, err := os.MkdirTemp("", "fiberus-doctor-")
 	if err != nil {
@@ -101,10 +101,8 @@ func tryCC(cc, program string, libs ...string) error {
 	if err := os.WriteFile(src, []byte(program), 0o644); err != nil {
 		return err
 	}
-	version, _ := exec.Command(cmd[0], append(cmd[1:], "--version")...).Output()
-	first, _, _ := strings.Cut(string(version), "\n")
-	args := append(append(append(cmd[1:], baseCFlags(first)...), src, "-o", filepath.Join(dir, "t")), libs...)
-	out, err := exec.Command(cmd[0], args...).CombinedOutput()
+	args := append(append(append(tc.Cmd[1:], tc.Flags()...), src, "-o", filepath.Join(dir, "t")), libs...)
+	out, err := exec.Command(tc.Cmd[0], args...).CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("%v: %s", err, firstLines(strings.TrimSpace(string(out)), 3))
 	}
