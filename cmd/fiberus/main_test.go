@@ -366,3 +366,37 @@ func TestClangBuild(t *testing.T) {
 		t.Fatalf("with clang: code %d stdout %q stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestRaytraceExample: examples/raytrace prints the same image checksum on one
+// worker and on three as haxe --interp does with a sequential stand-in for the
+// fiberus API (every row is one parallelFor index and writes only its pixels).
+func TestRaytraceExample(t *testing.T) {
+	if _, err := exec.LookPath("haxe"); err != nil {
+		t.Skip("haxe is not installed")
+	}
+	root := repoRoot(t)
+	stubs := filepath.Join(t.TempDir(), "fiberus")
+	os.MkdirAll(stubs, 0o755)
+	os.WriteFile(filepath.Join(stubs, "Jobs.hx"), []byte(`package fiberus;
+class Jobs {
+	public static function parallelFor(start:Int, end:Int, grain:Int, body:Int->Void):Void
+		for (i in start...end) body(i);
+}
+`), 0o644)
+	os.WriteFile(filepath.Join(stubs, "Fiber.hx"), []byte("package fiberus;\nclass Fiber { public static function getThreadCount():Int return 1; }\n"), 0o644)
+	interp := exec.Command("haxe", "-cp", filepath.Dir(stubs), "-cp", filepath.Join(root, "examples", "raytrace"), "--run", "Main", "64")
+	want, err := interp.Output()
+	if err != nil || !strings.HasPrefix(string(want), "64x48, checksum ") {
+		t.Fatalf("haxe --interp: %q, %v", want, err)
+	}
+	for _, workers := range []string{"1", "3"} {
+		env := []string{"FIBERUS_CACHE_DIR=" + cacheDir, "FIBERUS_WORKERS=" + workers}
+		r := runCLI(t, root, env, "", "run", "examples/raytrace/Main.hx", "--", "64")
+		if r.code != 0 || r.stdout != string(want) {
+			t.Errorf("%s workers: code %d stdout %q, haxe --interp printed %q; stderr %q", workers, r.code, r.stdout, want, r.stderr)
+		}
+		if !strings.Contains(r.stderr, "on "+workers+" thread") {
+			t.Errorf("%s workers: stderr %q does not name the thread count", workers, r.stderr)
+		}
+	}
+}
