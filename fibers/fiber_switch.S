@@ -18,6 +18,7 @@
 /* Entered by jmp with rdi = &save_sp, rsi = to_sp, rax = msg (handed over
  * untouched); the resume address is on top of the stack. */
 	.globl	fiber_switch_jump
+	.hidden	fiber_switch_jump /* jumped to directly, also from inside a shared object */
 	.type	fiber_switch_jump, @function
 	.p2align 4
 fiber_switch_jump:
@@ -49,6 +50,7 @@ fiber_switch_jump:
  * frame fiber_reset built, msg in rax. The entry never returns; the
  * undefined return address ends unwinding here. */
 	.globl	fiber_trampoline
+	.hidden	fiber_trampoline
 	.type	fiber_trampoline, @function
 	.p2align 4
 fiber_trampoline:
