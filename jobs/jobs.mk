@@ -4,7 +4,8 @@
 # include sdk/include/fiberus.h.
 FIBERUS_JOBS_SRC := $(wildcard fibers/*.c fibers/*.S jobs/*.c counters/*.c) sdk/capi/fiberus.c
 FIBERUS_JOBS_OBJ := $(patsubst %,bin/obj/jobs/%.o,$(FIBERUS_JOBS_SRC))
-FIBERUS_JOBS_CFLAGS := -std=gnu11 -O2 -g -fwrapv -fno-strict-aliasing -Wall \
+# -fPIC: an engine may link the library into a shared object (a plugin).
+FIBERUS_JOBS_CFLAGS := -std=gnu11 -O2 -g -fwrapv -fno-strict-aliasing -fPIC -Wall \
 	-Ifibers -Ijobs -Icounters -Isdk/include
 
 .PHONY: libfiberus_jobs

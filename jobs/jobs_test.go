@@ -159,7 +159,9 @@ func TestSchedulerTSAN(t *testing.T) {
 }
 
 // TestStaticLibrary builds libfiberus_jobs.a the way jobs/jobs.mk does and
-// links examples/c-engine against it, using only sdk/include/fiberus.h.
+// links examples/c-engine against it, using only sdk/include/fiberus.h; then
+// against a shared object made of the same archive, as an engine plugin would
+// hold it.
 func TestStaticLibrary(t *testing.T) {
 	root := ctest.Root()
 	dir := t.TempDir()
@@ -167,7 +169,7 @@ func TestStaticLibrary(t *testing.T) {
 	var objs []string
 	for i, s := range srcs {
 		obj := filepath.Join(dir, fmt.Sprintf("%d.o", i))
-		args := []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-Wall",
+		args := []string{"-std=gnu11", "-O2", "-g", "-fwrapv", "-fno-strict-aliasing", "-fPIC", "-Wall",
 			"-I", filepath.Join(root, "fibers"), "-I", filepath.Join(root, "jobs"),
 			"-I", filepath.Join(root, "counters"), "-I", filepath.Join(root, "sdk/include"),
 			"-c", filepath.Join(root, s), "-o", obj}
@@ -180,20 +182,32 @@ func TestStaticLibrary(t *testing.T) {
 	if out, err := exec.Command("ar", append([]string{"rcs", lib}, objs...)...).CombinedOutput(); err != nil {
 		t.Fatalf("ar: %v\n%s", err, out)
 	}
-	exe := filepath.Join(dir, "c-engine")
-	args := []string{"-O2", "-I", filepath.Join(root, "sdk/include"), filepath.Join(root, "examples/c-engine/main.c"), lib, "-lpthread", "-lm", "-o", exe}
-	if out, err := exec.Command(ctest.CC(), args...).CombinedOutput(); err != nil {
-		t.Fatalf("linking c-engine: %v\n%s", err, out)
+	so := filepath.Join(dir, "libfiberus_jobs.so")
+	if out, err := exec.Command(ctest.CC(), "-shared", "-o", so, "-Wl,-z,text", "-Wl,--whole-archive", lib,
+		"-Wl,--no-whole-archive", "-lpthread").CombinedOutput(); err != nil {
+		t.Fatalf("making a shared object of the archive: %v\n%s", err, out)
 	}
-	for _, w := range []string{"1", "2"} {
-		cmd := exec.Command(exe)
-		cmd.Env = append(os.Environ(), "FIBERUS_WORKERS="+w)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("c-engine with %s workers: %v\n%s", w, err, out)
+	main := filepath.Join(root, "examples/c-engine/main.c")
+	include := filepath.Join(root, "sdk/include")
+	for name, link := range map[string][]string{
+		"static": {lib, "-lpthread", "-lm"},
+		"shared": {"-L" + dir, "-lfiberus_jobs", "-Wl,-rpath," + dir, "-lm"},
+	} {
+		exe := filepath.Join(dir, "c-engine-"+name)
+		args := append([]string{"-O2", "-I", include, main, "-o", exe}, link...)
+		if out, err := exec.Command(ctest.CC(), args...).CombinedOutput(); err != nil {
+			t.Fatalf("linking c-engine (%s): %v\n%s", name, err, out)
 		}
-		if !strings.Contains(string(out), "60 frames on "+w+" workers") {
-			t.Errorf("unexpected c-engine output: %s", out)
+		for _, w := range []string{"1", "2"} {
+			cmd := exec.Command(exe)
+			cmd.Env = append(os.Environ(), "FIBERUS_WORKERS="+w)
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("c-engine (%s) with %s workers: %v\n%s", name, w, err, out)
+			}
+			if !strings.Contains(string(out), "60 frames on "+w+" workers") {
+				t.Errorf("unexpected c-engine (%s) output: %s", name, out)
+			}
 		}
 	}
 }
