@@ -102,3 +102,9 @@ func TestFiberStacks(t *testing.T) {
 	ctest.Run(t, "fiber", sources(t, "fiber.c"), ctest.Options{})
 	ctest.Run(t, "fiber_stress", sources(t, "fiber.c"), ctest.Options{Env: []string{"FIBERUS_GC_STRESS=2"}})
 }
+
+// A large block regrown step by step reuses the mappings of its dead copies.
+func TestLargeReuse(t *testing.T) {
+	out := ctest.Run(t, "large_reuse", sources(t, "large_reuse.c"), ctest.Options{})
+	t.Log(strings.TrimSpace(out))
+}

@@ -207,40 +207,63 @@ bool gc_page_next_run(const gc_page *pg, uint32_t *pos, uint32_t *lo, uint32_t *
  * instead of two syscalls and a page fault per page. Mappings of up to
  * LC_BUCKETS pages are reused by blocks of the same mapping size; bigger
  * ones (big strings and buffers, often rebuilt at similar sizes) by any block
- * that fits and wastes at most half the mapping. The newest dead mapping is
- * kept: older ones are unmapped, biggest first, to make room. */
+ * that fits and wastes at most half the mapping. To make room, the mappings
+ * that died longest ago are unmapped first: a block that keeps growing (a
+ * string built with +=) needs the mappings that just died, not the smaller
+ * ones of its past. */
 #define LC_BUCKETS 64
 #define LC_MAX ((size_t)64 << 20)
 static gc_large *lcache[LC_BUCKETS + 1];
 static gc_large *lcache_big; /* mappings of more than LC_BUCKETS pages */
+static gc_large *lru_oldest, *lru_newest;
 static size_t lcache_bytes;
 
-/* Unmaps cached mappings, biggest first, until need more bytes fit. */
+static gc_large **cache_list(size_t map) {
+	size_t b = map >> GC_PAGE_SHIFT;
+	return b <= LC_BUCKETS ? &lcache[b] : &lcache_big;
+}
+
+static void cache_put(gc_large *l) {
+	gc_large **list = cache_list(l->map_size);
+	l->prev = NULL;
+	l->next = *list;
+	if (*list) (*list)->prev = l;
+	*list = l;
+	l->older = lru_newest;
+	l->newer = NULL;
+	if (lru_newest) lru_newest->newer = l;
+	else lru_oldest = l;
+	lru_newest = l;
+	lcache_bytes += l->map_size;
+}
+
+static void cache_take(gc_large *l) {
+	if (l->prev) l->prev->next = l->next;
+	else *cache_list(l->map_size) = l->next;
+	if (l->next) l->next->prev = l->prev;
+	if (l->older) l->older->newer = l->newer;
+	else lru_oldest = l->newer;
+	if (l->newer) l->newer->older = l->older;
+	else lru_newest = l->older;
+	lcache_bytes -= l->map_size;
+}
+
+/* Unmaps the longest-dead cached mappings until need more bytes fit. */
 static void lcache_evict(size_t need) {
-	while (lcache_bytes + need > LC_MAX) {
-		gc_large **list = lcache_big ? &lcache_big : NULL;
-		for (size_t b = LC_BUCKETS; !list && b > 0; b--)
-			if (lcache[b]) list = &lcache[b];
-		if (!list) return;
-		gc_large *l = *list;
-		*list = l->next;
-		lcache_bytes -= l->map_size;
+	while (lcache_bytes + need > LC_MAX && lru_oldest) {
+		gc_large *l = lru_oldest;
+		cache_take(l);
 		munmap(l, l->map_size);
 	}
 }
 
 /* The smallest cached big mapping that fits map without wasting half of it. */
 static gc_large *take_big(size_t map) {
-	gc_large **best = NULL;
-	for (gc_large **p = &lcache_big; *p; p = &(*p)->next) {
-		size_t m = (*p)->map_size;
-		if (m >= map && m / 2 <= map && (!best || m < (*best)->map_size)) best = p;
-	}
-	if (!best) return NULL;
-	gc_large *l = *best;
-	*best = l->next;
-	lcache_bytes -= l->map_size;
-	return l;
+	gc_large *best = NULL;
+	for (gc_large *l = lcache_big; l; l = l->next)
+		if (l->map_size >= map && l->map_size / 2 <= map && (!best || l->map_size < best->map_size)) best = l;
+	if (best) cache_take(best);
+	return best;
 }
 
 void *gc_large_alloc(size_t size, int kind) {
@@ -251,8 +274,7 @@ void *gc_large_alloc(size_t size, int kind) {
 	gc_large *l = NULL;
 	if (b <= LC_BUCKETS && lcache[b]) {
 		l = lcache[b];
-		lcache[b] = l->next;
-		lcache_bytes -= map;
+		cache_take(l);
 	} else if (b > LC_BUCKETS) {
 		l = take_big(map);
 	}
@@ -261,6 +283,7 @@ void *gc_large_alloc(size_t size, int kind) {
 		memset((char *)l + GC_LARGE_HDR, 0, size);
 	} else {
 		l = (gc_large *)os_map_aligned(map);
+		gc_h.large_maps++;
 	}
 	l->tag = GC_TAG_LARGE;
 	l->kind = (uint8_t)kind;
@@ -283,13 +306,9 @@ void gc_large_free(gc_large *l) {
 	if (l->next) l->next->prev = l->prev;
 	gc_h.large_bytes -= l->map_size;
 	pm_set((uintptr_t)l, l->map_size, NULL);
-	size_t b = l->map_size >> GC_PAGE_SHIFT;
 	if (l->map_size <= LC_MAX) {
 		lcache_evict(l->map_size);
-		gc_large **list = b <= LC_BUCKETS ? &lcache[b] : &lcache_big;
-		l->next = *list;
-		*list = l;
-		lcache_bytes += l->map_size;
+		cache_put(l);
 		return;
 	}
 	munmap(l, l->map_size);

@@ -40,7 +40,8 @@ typedef struct gc_large {
 	uint8_t marked;
 	size_t size;     /* usable size */
 	size_t map_size; /* mapping size */
-	struct gc_large *next, *prev;
+	struct gc_large *next, *prev;   /* the heap's list; once dead and cached, its size's list */
+	struct gc_large *older, *newer; /* cached: the cache's eviction order */
 } gc_large;
 
 /* A registered thread. tc must stay first (gc_tls points at it). */
@@ -84,6 +85,7 @@ typedef struct gc_heap {
 
 	uint64_t pages_in_use;
 	uint64_t large_bytes;
+	uint64_t large_maps;       /* mappings made for large objects (the rest reused dead ones) */
 	uint64_t alloc_since;      /* bytes handed to allocators since the last cycle */
 	uint64_t trigger;          /* collect when alloc_since reaches it */
 	uint64_t threshold;        /* user minimum of trigger */
