@@ -1,7 +1,9 @@
 package counters
 
 import (
+	"fmt"
 	"github.com/fiberus/fiberus"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -35,6 +37,33 @@ func TestCounterStress(t *testing.T) {
 		args = []string{"20000", "256", "128"}
 	}
 	run(t, "counter_stress", ctest.Options{Args: args})
+}
+
+// TestCounterStressOverloaded runs two stress programs at once on this
+// machine's CPUs, so that woken workers wait for a CPU: the deadlock check
+// once took a woken worker for an idle one and stopped a healthy run
+// ("all workers are idle", 3 runs in 16 before the fix, 0 in 20 after).
+func TestCounterStressOverloaded(t *testing.T) {
+	if !ctest.Stress() {
+		t.Skip("a FIBERUS_STRESS=1 test")
+	}
+	lib := ctest.Archive(t, ctest.ArchiveDir, Sources, ctest.Options{})
+	exe := ctest.Build(t, "counter_stress", []string{"counters/test/counter_stress.c", lib}, ctest.Options{})
+	errs := make(chan error, 2)
+	for i := 0; i < 2; i++ {
+		go func() {
+			out, err := exec.Command(exe, "20000", "256", "128").CombinedOutput()
+			if err != nil {
+				err = fmt.Errorf("%v\n%s", err, out)
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 2; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }
 
 func TestMigration(t *testing.T) {

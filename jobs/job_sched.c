@@ -368,6 +368,17 @@ static int has_work(job_worker *w) {
 
 static void deadlock_report(void);
 
+/* Whether every other worker sleeps in park. Being counted in nparked is not
+ * enough: a worker woken for new work stays counted until it gets a CPU
+ * again, and the parker that finds the queues empty may be the one that took
+ * that work (a false "deadlock" under load, seen in counter_stress). A woken
+ * worker that finds nothing parks again and makes this check itself. */
+static int others_asleep(job_worker *self) {
+	for (int i = 0; i < job_nworkers; i++)
+		if (&job_workers[i] != self && atomic_load(&job_workers[i].sleep) != 1) return 0;
+	return 1;
+}
+
 /* Parks the worker until woken (or declares the deadlock, see job.h). */
 static void park(job_worker *w) {
 	atomic_store(&w->sleep, 1);
@@ -379,7 +390,8 @@ static void park(job_worker *w) {
 		return;
 	}
 	if (n == job_nworkers && !config.no_deadlock_check && atomic_load(&nsuspended) > 0 &&
-	    atomic_load(&nexternal) == 0 && job_timers_pending() == 0 && !atomic_exchange(&deadlocked, 1)) {
+	    atomic_load(&nexternal) == 0 && job_timers_pending() == 0 && others_asleep(w) &&
+	    !atomic_exchange(&deadlocked, 1)) {
 		deadlock_report();
 		atomic_store(&stopping, 1);
 		wake_all();
