@@ -153,6 +153,10 @@ func (fw *fnWriter) gen() string {
 			fmt.Fprintf(&decl, "%s%s r%d HX_REG = 0; ", vol, ct, r)
 		}
 	}
+	loops := fw.findCountedLoops()
+	nests := fw.findNestCopies(loops)
+	fw.nestLabels(nests, labels)
+	decl.WriteString(nestDecls(nests))
 	if decl.Len() > 0 {
 		w.p("\t%s\n", decl.String())
 		fw.advance(1)
@@ -180,13 +184,15 @@ func (fw *fnWriter) gen() string {
 		w.p("\thx_trap %s;\n", strings.Join(tr, ", "))
 		fw.advance(1)
 	}
-	loops := fw.findCountedLoops()
 	for i := range f.Ops {
 		if l := loops[i]; l != nil {
 			fw.emitFastLoop(l, labels)
 		}
 		if labels[i] {
 			fw.emitLabel(i)
+		}
+		if n := nests[i]; n != nil {
+			fw.emitNestCopy(n)
 		}
 		if !fw.fz.skip[i] {
 			fw.genOp(i)

@@ -1,0 +1,70 @@
+package cgen
+
+import (
+	"strings"
+	"testing"
+)
+
+const nestsSrc = `class Main {
+	static function flips(p:Array<Int>):Int {
+		var n = 0, k = p[0];
+		while (k != 0) {
+			var i = 0, j = k;
+			while (i < j) { var t = p[i]; p[i] = p[j]; p[j] = t; i++; j--; }
+			n++;
+			k = p[0];
+		}
+		return n;
+	}
+	static function withCall(a:Array<Int>):Int {
+		var s = 0, i = 0;
+		while (i < a.length) { s += a[i] + Std.random(2); i++; }
+		return s;
+	}
+	static function reassigned(a:Array<Int>, b:Array<Int>):Int {
+		var s = 0, i = 0;
+		while (i < a.length) { s += a[i]; if (s > 10) a = b; i++; }
+		return s;
+	}
+	static function counted(a:Array<Float>, n:Int):Float {
+		var s = 0.0, r = 0;
+		while (r < n) { for (i in 0...a.length) s += a[i]; r++; }
+		return s;
+	}
+	static function main() {
+		trace(flips([1, 0]) + withCall([1]) + reassigned([1], [2]) + counted([1.0], 1));
+	}
+}`
+
+func TestNestCopy(t *testing.T) {
+	code := genHaxe(t, nestsSrc)
+	const marker = "a copy without calls"
+	b := body(t, code, "Main_flips")
+	at := strings.Index(b, marker)
+	if at < 0 {
+		t.Fatalf("flips: no copy:\n%s", b)
+	}
+	if !strings.Contains(b, "if (r0 != NULL) {") {
+		t.Errorf("flips: no null guard on entry:\n%s", b)
+	}
+	start := strings.Index(b[at:], "\nC") + at // the copy's first label, after the loads on entry
+	end := strings.Index(b[start:], "\n\t}\n") + start
+	cp := b[start:end]
+	for _, bad := range []string{"->bytes", "->length", "__expand("} {
+		if strings.Contains(cp, bad) {
+			t.Errorf("flips: %q in the copy:\n%s", bad, cp)
+		}
+	}
+	// the growth calls are side exits into the ordinary loop, which still has them
+	if !strings.Contains(cp, "goto L") || !strings.Contains(b[end:], "__expand(") {
+		t.Errorf("flips: side exits or ordinary loop missing:\n%s", b)
+	}
+	if !strings.Contains(cp, "HX_POLL();") { // back edges still poll
+		t.Errorf("flips: a back edge of the copy does not poll:\n%s", cp)
+	}
+	for _, fn := range []string{"Main_withCall", "Main_reassigned", "Main_counted"} {
+		if b := body(t, code, fn); strings.Contains(b, marker) {
+			t.Errorf("%s must have no copy:\n%s", fn, b)
+		}
+	}
+}

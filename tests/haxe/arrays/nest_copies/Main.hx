@@ -1,0 +1,153 @@
+// Covers: loop nests compiled with a call-free copy (compiler/cgen/nests.go): the copy reads array
+// fields once on entry and leaves for the ordinary loop where a call would happen (an array growing
+// on an out-of-bounds write, an allocation on the way out), then re-enters it on the next outer
+// trip. Every result must be the ordinary loop's. Plain Int arithmetic: haxe --interp agrees, but
+// for the null access message, where HashLink says "Null access" (checked on the HashLink 1.12 VM).
+import haxe.ds.Vector;
+import haxe.io.Bytes;
+
+class Main {
+	// fannkuch's flip nest: the element stored last is loaded next
+	static function flips(p:Array<Int>):Int {
+		var n = 0, k = p[0];
+		while (k != 0) {
+			var i = 0, j = k;
+			while (i < j) {
+				var t = p[i];
+				p[i] = p[j];
+				p[j] = t;
+				i++;
+				j--;
+			}
+			n++;
+			k = p[0];
+		}
+		return n;
+	}
+
+	// a write at the end grows the array in the middle of the nest (a side exit), on every outer trip
+	static function grow(a:Array<Int>, rounds:Int):Int {
+		var r = 0;
+		while (r < rounds) {
+			var i = 0;
+			while (i <= r) {
+				if (i < a.length)
+					a[i] = a[i] * 3 + r - i;
+				else
+					a[i] = r + i; // i == a.length: the array grows by one
+				i++;
+			}
+			r++;
+		}
+		var s = 0;
+		for (x in a) s = (s * 31 + x) & 0xffffff;
+		return s * 1000 + a.length;
+	}
+
+	// the nest returns an object from inside (an allocation on the way out)
+	static function find(v:Vector<Int>, target:Int):{at:Int, steps:Int} {
+		var steps = 0, i = 0;
+		while (true) {
+			var j = 0;
+			while (j < v.length) {
+				steps++;
+				if (v[j] == target + i)
+					return {at: j, steps: steps};
+				j++;
+			}
+			i--;
+			if (i < -5)
+				return null;
+		}
+	}
+
+	// the array read by the nest is null: the guard sends it to the ordinary loop, which throws
+	static function sumRows(rows:Array<Int>, n:Int):Int {
+		var s = 0, r = 0;
+		while (r < n) {
+			var c = 0;
+			while (c < n) {
+				s += rows[r * n + c];
+				c++;
+			}
+			r++;
+		}
+		return s;
+	}
+
+	// the nest swaps which array it reads: a reassigned register is not read once on entry
+	static function alternate(a:Array<Int>, b:Array<Int>, n:Int):Int {
+		var s = 0, cur = a, k = 0;
+		while (k < n) {
+			var i = 0;
+			while (i < cur.length) {
+				s = s * 3 + cur[i];
+				s &= 0xfffff;
+				i++;
+			}
+			cur = cur == a ? b : a;
+			k++;
+		}
+		return s;
+	}
+
+	// a call on every iteration (Bytes.set is a method on HashLink): no copy, the ordinary loop
+	static function fill(b:Bytes, rows:Int, cols:Int):Int {
+		var y = 0;
+		while (y < rows) {
+			var x = 0;
+			while (x < cols) {
+				b.set(y * cols + x, (x ^ y) & 255);
+				x++;
+			}
+			y++;
+		}
+		var h = 0;
+		for (i in 0...b.length) h = (h * 33 + b.get(i)) & 0xffffff;
+		return h;
+	}
+
+	static function main() {
+		var total = 0, maxFlips = 0;
+		var perm = [for (i in 0...8) i];
+		// every permutation of 0..7 in lexicographic order
+		var count = 0;
+		while (true) {
+			var f = flips(perm.copy());
+			total += f;
+			if (f > maxFlips) maxFlips = f;
+			count++;
+			var i = perm.length - 2;
+			while (i >= 0 && perm[i] >= perm[i + 1]) i--;
+			if (i < 0) break;
+			var j = perm.length - 1;
+			while (perm[j] <= perm[i]) j--;
+			var t = perm[i]; perm[i] = perm[j]; perm[j] = t;
+			var lo = i + 1, hi = perm.length - 1;
+			while (lo < hi) { t = perm[lo]; perm[lo] = perm[hi]; perm[hi] = t; lo++; hi--; }
+		}
+		Sys.println('permutations $count, flips $total, max $maxFlips');
+
+		Sys.println('grow ${grow([], 40)} ${grow([1, 2, 3], 3)}');
+
+		var v = new Vector<Int>(10);
+		for (i in 0...10) v[i] = i * 7 % 10;
+		var r = find(v, 3);
+		Sys.println('find ${r.at} ${r.steps}');
+		r = find(v, 1);
+		Sys.println('find ${r.at} ${r.steps}');
+		Sys.println('find ${find(v, 100) == null}');
+
+		Sys.println('sum ${sumRows([for (i in 0...16) i], 4)}');
+		try {
+			sumRows(null, 2);
+			Sys.println('no exception');
+		} catch (e:Dynamic) {
+			Sys.println('null rows: $e');
+		}
+
+		Sys.println('alternate ${alternate([1, 2, 3], [4, 5], 7)}');
+
+		Sys.println('fill ${fill(Bytes.alloc(300), 12, 25)}');
+	}
+}
