@@ -104,7 +104,7 @@ func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop) map[int]*nestCo
 
 func (fw *fnWriter) nestCopyAt(head, back int, preds map[int][]int, counted map[int]*countedLoop) *nestCopy {
 	f := fw.f
-	if back-head+1 > maxNestOps || head <= 0 {
+	if back-head+1 > maxNestOps {
 		return nil
 	}
 	writes := map[int]bool{}
@@ -159,15 +159,13 @@ func (fw *fnWriter) nestCopyAt(head, back int, preds map[int][]int, counted map[
 			guarded[o] = true
 			n.nonNull = append(n.nonNull, o)
 		}
-		if _, seen := n.cached[k]; !seen {
-			dup := false
-			for _, c := range n.fields {
-				dup = dup || c.name == name
-			}
-			if !dup {
-				n.fields = append(n.fields, cachedField{name, fw.g.ctype(fs[op.P3].Type),
-					fmt.Sprintf("%s->%s", rn(o), fw.g.fieldNames[t.Index][op.P3])})
-			}
+		dup := false
+		for _, c := range n.fields {
+			dup = dup || c.name == name
+		}
+		if !dup {
+			n.fields = append(n.fields, cachedField{name, fw.g.ctype(fs[op.P3].Type),
+				fmt.Sprintf("%s->%s", rn(o), fw.g.fieldNames[t.Index][op.P3])})
 		}
 		n.cached[k] = name
 	}
