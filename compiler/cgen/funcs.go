@@ -25,6 +25,7 @@ type fnWriter struct {
 
 	copyPrefix     string // labels of a fast loop copy (loops.go) while one is written
 	copyLo, copyHi int
+	jumpPreds      map[int][]int // jump target -> the ops that jump there (preds)
 }
 
 func (fw *fnWriter) fail(op int, format string, args ...any) {

@@ -56,16 +56,12 @@ const (
 func (fw *fnWriter) findCountedLoops() map[int]*countedLoop {
 	f := fw.f
 	var loops map[int]*countedLoop
-	var preds map[int][]int // built at the first backward jump
 	for back := range f.Ops {
 		op := &f.Ops[back]
 		if op.Code != hl.OJAlways || op.P1 >= 0 {
 			continue
 		}
-		if preds == nil {
-			preds = jumpSources(f)
-		}
-		if l := fw.countedLoopAt(back+1+op.P1, back, preds); l != nil {
+		if l := fw.countedLoopAt(back+1+op.P1, back); l != nil {
 			if loops == nil {
 				loops = map[int]*countedLoop{}
 			}
@@ -93,8 +89,8 @@ const maxIndexOffset = 1 << 16 // a[i + K] with |K| beyond this is not worth pro
 //
 // through maps a label to the proven check that is its only live entry (the
 // ops between are dead in the copy): the facts at the check hold there too.
-func (fw *fnWriter) findIndices(l *countedLoop, preds map[int][]int, writes map[int]int, through map[int]int) {
-	f := fw.f
+func (fw *fnWriter) findIndices(l *countedLoop, writes map[int]int, through map[int]int) {
+	f, preds := fw.f, fw.preds()
 	l.known = map[[2]int]int{}
 	skipped := func(m int) bool { // does a jump go over op m?
 		for j := l.check + 1; j < m; j++ {
@@ -169,9 +165,9 @@ func (fw *fnWriter) findIndices(l *countedLoop, preds map[int][]int, writes map[
 	}
 }
 
-// preds maps each jump target of the function to the ops that jump there.
-func (fw *fnWriter) countedLoopAt(h, back int, preds map[int][]int) *countedLoop {
-	f := fw.f
+// countedLoopAt returns the loop from op h to its back edge back, if the fast copy applies to it.
+func (fw *fnWriter) countedLoopAt(h, back int) *countedLoop {
+	f, preds := fw.f, fw.preds()
 	if h < 0 || h >= back {
 		return nil
 	}
@@ -257,7 +253,7 @@ func (fw *fnWriter) countedLoopAt(h, back int, preds map[int][]int) *countedLoop
 	// out-of-bounds path transparent to the second, which may prove more.
 	through := map[int]int{}
 	for round := 0; round < 2; round++ {
-		fw.findIndices(l, preds, writes, through)
+		fw.findIndices(l, writes, through)
 		fw.proveChecks(l, writes)
 		if len(l.proven) == 0 {
 			return nil
@@ -301,27 +297,36 @@ func (fw *fnWriter) proveChecks(l *countedLoop, writes map[int]int) {
 }
 
 // deadPaths returns the ops of the out-of-bounds paths of proven checks (the
-// array growing on a write, a call): dead in the copy when nothing else jumps
-// into them.
+// array growing on a write, a call): dead in the copy.
 func (fw *fnWriter) deadPaths(l *countedLoop) map[int]bool {
-	f, c, back := fw.f, l.check, l.back
 	dead := map[int]bool{}
 	for k := range l.proven {
-		op := &f.Ops[k]
-		if op.Code != hl.OJULt {
-			continue
-		}
-		t, entered := k+1+op.P3, false
-		for j := c + 1; j < back && !entered; j++ {
-			for _, tt := range jumpTargets(&f.Ops[j], j) {
-				entered = entered || (j != k && tt > k && tt < t)
+		if t, ok := fw.outOfBoundsPath(k); ok {
+			for j := k + 1; j < t; j++ {
+				dead[j] = true
 			}
-		}
-		for j := k + 1; j < t && !entered; j++ {
-			dead[j] = true
 		}
 	}
 	return dead
+}
+
+// outOfBoundsPath returns the end (exclusive) of the path that the bounds
+// check `if ((uint32)i < (uint32)len) goto t;` at op k falls into when the
+// index is out of range, and whether nothing else jumps into that path: then
+// it runs only when the check fails.
+func (fw *fnWriter) outOfBoundsPath(k int) (int, bool) {
+	op := &fw.f.Ops[k]
+	t := k + 1 + op.P3
+	if op.Code != hl.OJULt || t <= k+1 {
+		return 0, false
+	}
+	preds := fw.preds()
+	for j := k + 1; j < t; j++ {
+		if len(preds[j]) > 0 {
+			return 0, false
+		}
+	}
+	return t, true
 }
 
 // isArrayLength reports whether field fid of register r is the length of one
@@ -476,6 +481,15 @@ func (fw *fnWriter) fastMem(k int, l *countedLoop) (string, bool) {
 		return fmt.Sprintf("{ %s v_; memcpy(&v_, %s, sizeof v_); %s }", fw.g.ctype(t), fmt.Sprintf(addr, rn(op.P2)), fw.set(op.P1, "v_", t)), true
 	}
 	return fmt.Sprintf("{ %s v_ = %s; memcpy(%s, &v_, sizeof v_); }", fw.ct(op.P3), rn(op.P3), fmt.Sprintf(addr, rn(op.P1))), true
+}
+
+// preds maps each jump target of the function to the ops that jump there
+// (computed once, when a loop needs it).
+func (fw *fnWriter) preds() map[int][]int {
+	if fw.jumpPreds == nil {
+		fw.jumpPreds = jumpSources(fw.f)
+	}
+	return fw.jumpPreds
 }
 
 // jumpSources maps each jump target of f to the ops that jump there.

@@ -2,6 +2,7 @@ package cgen
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -44,10 +45,10 @@ type nestCopy struct {
 	exits      map[int]bool   // ops the copy leaves at (side exits)
 	cached     map[int]string // OField op -> the local holding that field
 	fields     []cachedField  // the locals, in order of first use
-	nonNull    []int          // registers whose fields are cached: the entry guard
 }
 
 type cachedField struct {
+	reg               int // the object register: not null, checked on entry
 	name, ctype, load string
 }
 
@@ -80,7 +81,6 @@ func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop) map[int]*nestCo
 		}
 		return spans[i].head < spans[j].head
 	})
-	preds := jumpSources(f)
 	var nests map[int]*nestCopy
 	var chosen []span
 	for _, s := range spans {
@@ -91,7 +91,7 @@ func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop) map[int]*nestCo
 		if inside {
 			continue
 		}
-		if n := fw.nestCopyAt(s.head, s.back, preds, counted); n != nil {
+		if n := fw.nestCopyAt(s.head, s.back, counted); n != nil {
 			if nests == nil {
 				nests = map[int]*nestCopy{}
 			}
@@ -102,8 +102,8 @@ func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop) map[int]*nestCo
 	return nests
 }
 
-func (fw *fnWriter) nestCopyAt(head, back int, preds map[int][]int, counted map[int]*countedLoop) *nestCopy {
-	f := fw.f
+func (fw *fnWriter) nestCopyAt(head, back int, counted map[int]*countedLoop) *nestCopy {
+	f, preds := fw.f, fw.preds()
 	if back-head+1 > maxNestOps {
 		return nil
 	}
@@ -129,10 +129,9 @@ func (fw *fnWriter) nestCopyAt(head, back int, preds map[int][]int, counted map[
 			writes[r] = true
 		}
 	}
-	cold := fw.outOfBoundsPaths(head, back, preds)
+	cold := fw.outOfBoundsPaths(head, back)
 	reaches := fw.reachesBackEdge(head, back)
 	n := &nestCopy{head: head, back: back, exits: map[int]bool{}, cached: map[int]string{}}
-	guarded := map[int]bool{}
 	for k := head; k <= back; k++ {
 		op := &f.Ops[k]
 		hot := reaches[k] && !cold[k]
@@ -155,16 +154,8 @@ func (fw *fnWriter) nestCopyAt(head, back int, preds map[int][]int, counted map[
 			continue
 		}
 		name := fmt.Sprintf("nc%d_%d", o, op.P3)
-		if !guarded[o] {
-			guarded[o] = true
-			n.nonNull = append(n.nonNull, o)
-		}
-		dup := false
-		for _, c := range n.fields {
-			dup = dup || c.name == name
-		}
-		if !dup {
-			n.fields = append(n.fields, cachedField{name, fw.g.ctype(fs[op.P3].Type),
+		if !slices.ContainsFunc(n.fields, func(c cachedField) bool { return c.name == name }) {
+			n.fields = append(n.fields, cachedField{o, name, fw.g.ctype(fs[op.P3].Type),
 				fmt.Sprintf("%s->%s", rn(o), fw.g.fieldNames[t.Index][op.P3])})
 		}
 		n.cached[k] = name
@@ -179,36 +170,24 @@ func (fw *fnWriter) nestCopyAt(head, back int, preds map[int][]int, counted map[
 // write an object field (the ops of a counted loop's fast copy), or it only
 // compares with null.
 func (fw *fnWriter) nestSafe(op *hl.Op) bool {
-	switch op.Code {
-	case hl.OJNull, hl.OJNotNull:
-		return true
-	case hl.OJAlways:
-		return true
-	}
-	return fw.loopSafe(op)
+	return op.Code == hl.OJNull || op.Code == hl.OJNotNull || fw.loopSafe(op)
 }
 
 // outOfBoundsPaths returns the ops on the out-of-bounds paths of the nest's
-// array bounds checks: `if ((uint32)i < (uint32)a.length) goto in;` followed
-// by what an out-of-range index does (a read gives 0, a write grows the
-// array), when nothing else jumps into that path.
-func (fw *fnWriter) outOfBoundsPaths(head, back int, preds map[int][]int) map[int]bool {
+// array bounds checks (what an out-of-range index does: a read gives 0, a
+// write grows the array).
+func (fw *fnWriter) outOfBoundsPaths(head, back int) map[int]bool {
 	f := fw.f
 	cold := map[int]bool{}
 	for k := head + 1; k < back; k++ {
 		op, ld := &f.Ops[k], &f.Ops[k-1]
-		t := k + 1 + op.P3
-		if op.Code != hl.OJULt || t <= k+1 || t > back || ld.Code != hl.OField || ld.P1 != op.P2 || !fw.isArrayLength(ld.P2, ld.P3) {
+		if op.Code != hl.OJULt || ld.Code != hl.OField || ld.P1 != op.P2 || !fw.isArrayLength(ld.P2, ld.P3) {
 			continue
 		}
-		entered := false
-		for j := k + 1; j < t && !entered; j++ {
-			for _, src := range preds[j] {
-				entered = entered || src <= k || src >= t
+		if t, ok := fw.outOfBoundsPath(k); ok && t <= back {
+			for j := k + 1; j < t; j++ {
+				cold[j] = true
 			}
-		}
-		for j := k + 1; j < t && !entered; j++ {
-			cold[j] = true
 		}
 	}
 	return cold
@@ -272,8 +251,10 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 	f := fw.f
 	fw.flush()
 	var guard []string
-	for _, r := range n.nonNull {
-		guard = append(guard, rn(r)+" != NULL")
+	for _, c := range n.fields {
+		if g := rn(c.reg) + " != NULL"; !slices.Contains(guard, g) {
+			guard = append(guard, g)
+		}
 	}
 	w.p("\tif (%s) { /* a copy without calls: side exits to the ordinary loop (nests.go) */\n", strings.Join(guard, " && "))
 	fw.advance(1)
@@ -318,7 +299,6 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 // nestLabels adds the labels the copies' side exits and polls jump to.
 func (fw *fnWriter) nestLabels(nests map[int]*nestCopy, labels map[int]bool) {
 	for _, n := range nests {
-		labels[n.head] = true
 		for k := range n.exits {
 			labels[k] = true
 		}
