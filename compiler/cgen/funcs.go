@@ -25,7 +25,9 @@ type fnWriter struct {
 
 	copyPrefix     string // labels of a fast loop copy (loops.go) while one is written
 	copyLo, copyHi int
-	jumpPreds      map[int][]int // jump target -> the ops that jump there (preds)
+	jumpPreds      map[int][]int     // jump target -> the ops that jump there (preds)
+	alias          map[int]string    // register -> the C variable ops write instead (lanes.go)
+	laneBack       map[int]*laneLoop // outer head -> its lanes: the loop's own back edges go to their commit
 }
 
 func (fw *fnWriter) fail(op int, format string, args ...any) {
@@ -40,6 +42,15 @@ func (fw *fnWriter) reg(r int) *hl.Type {
 }
 
 func rn(r int) string { return fmt.Sprintf("r%d", r) }
+
+// regName is the C name of register r in the op being written: its own,
+// or the lane copy that stands for it (lanes.go).
+func (fw *fnWriter) regName(r int) string {
+	if n, ok := fw.alias[r]; ok {
+		return n
+	}
+	return rn(r)
+}
 
 // written returns the register an op writes, or -1.
 func written(op *hl.Op) int {
@@ -155,9 +166,13 @@ func (fw *fnWriter) gen() string {
 		}
 	}
 	loops := fw.findCountedLoops()
-	nests := fw.findNestCopies(loops)
+	lanes := fw.findLaneLoops(loops)
+	nests := fw.findNestCopies(loops, lanes)
 	fw.nestLabels(nests, labels)
 	decl.WriteString(nestDecls(nests))
+	laneLabels(lanes, labels)
+	decl.WriteString(fw.laneDecls(lanes))
+	fw.laneBack = lanes
 	if decl.Len() > 0 {
 		w.p("\t%s\n", decl.String())
 		fw.advance(1)
@@ -194,6 +209,9 @@ func (fw *fnWriter) gen() string {
 		}
 		if n := nests[i]; n != nil {
 			fw.emitNestCopy(n)
+		}
+		if ln := lanes[i]; ln != nil {
+			fw.emitLanes(ln)
 		}
 		if !fw.fz.skip[i] {
 			fw.genOp(i)

@@ -56,8 +56,9 @@ const maxNestOps = 300 // ops in a nest beyond which the copy is not worth its c
 
 // findNestCopies returns the nests of fw.f that get a call-free copy, by head
 // op: outermost eligible loops, none holding a counted loop's fast copy
-// (loops.go), whose vectorised trips are worth more than this copy.
-func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop) map[int]*nestCopy {
+// (loops.go), whose vectorised trips are worth more than this copy, nor
+// loops in two lanes (lanes.go).
+func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop, lanes map[int]*laneLoop) map[int]*nestCopy {
 	f := fw.f
 	type span struct{ head, back int }
 	outer := map[int]int{} // head -> its last back edge
@@ -87,6 +88,9 @@ func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop) map[int]*nestCo
 		inside := false
 		for _, c := range chosen {
 			inside = inside || (s.head >= c.head && s.back <= c.back)
+		}
+		for h := range lanes { // a copy would run the ordinary loop instead of the lanes
+			inside = inside || (h >= s.head && h <= s.back)
 		}
 		if inside {
 			continue

@@ -30,7 +30,7 @@ func (fw *fnWriter) set(dst int, expr string, et *hl.Type) string {
 	if et != nil {
 		from = fw.g.ctype(et)
 	}
-	return fmt.Sprintf("%s = %s;", rn(dst), conv(expr, from, fw.g.ctype(t)))
+	return fmt.Sprintf("%s = %s;", fw.regName(dst), conv(expr, from, fw.g.ctype(t)))
 }
 
 // addr is the address of a register as void *.
@@ -90,7 +90,7 @@ func (fw *fnWriter) castFrom(dst int, lv string, fromExpr string) string {
 	if t.Kind == hl.KVoid {
 		return ""
 	}
-	return fmt.Sprintf("%s = (%s)hx_dyn_castp((void *)&%s, %s, %s);", rn(dst), g.ctype(t), lv, fromExpr, g.tx(t))
+	return fmt.Sprintf("%s = (%s)hx_dyn_castp((void *)&%s, %s, %s);", fw.regName(dst), g.ctype(t), lv, fromExpr, g.tx(t))
 }
 
 func isNum(k hl.Kind) bool {
@@ -134,7 +134,7 @@ func (fw *fnWriter) callArgs(i int, regs []int, params []*hl.Type, native bool) 
 			out = append(out, fmt.Sprintf("(%s)0", to))
 			continue
 		}
-		out = append(out, conv(rn(r), fw.g.ctype(rt), to))
+		out = append(out, conv(fw.regName(r), fw.g.ctype(rt), to))
 	}
 	return out
 }
@@ -161,10 +161,14 @@ func (fw *fnWriter) jump(i, target int, cond string) string {
 	if target <= i {
 		poll = "HX_POLL(); "
 	}
-	if cond == "" {
-		return fmt.Sprintf("%sgoto %s;", poll, fw.label(target))
+	to := fw.label(target)
+	if ln := fw.laneBack[target]; ln != nil && i >= ln.exit && i <= ln.back {
+		to = ln.commitLabel() // the lanes' outer back edge: commit the second iteration
 	}
-	return fmt.Sprintf("if (%s) { %sgoto %s; }", cond, poll, fw.label(target))
+	if cond == "" {
+		return fmt.Sprintf("%sgoto %s;", poll, to)
+	}
+	return fmt.Sprintf("if (%s) { %sgoto %s; }", cond, poll, to)
 }
 
 func nullField(t *hl.Type) string {
@@ -193,6 +197,22 @@ var cmpOps = map[hl.Opcode]string{
 }
 
 // cond renders the condition of a two-register conditional jump (section 3.5).
+// branchCond is the C condition under which conditional jump op i jumps.
+func (fw *fnWriter) branchCond(i int) string {
+	op := &fw.f.Ops[i]
+	switch op.Code {
+	case hl.OJTrue:
+		return fw.regName(op.P1)
+	case hl.OJFalse:
+		return "!" + fw.regName(op.P1)
+	case hl.OJNull:
+		return fw.regName(op.P1) + " == NULL"
+	case hl.OJNotNull:
+		return fw.regName(op.P1) + " != NULL"
+	}
+	return fw.cond(i, op.Code, op.P1, op.P2)
+}
+
 func (fw *fnWriter) cond(i int, code hl.Opcode, a, b int) string {
 	ta, tb := fw.reg(a), fw.reg(b)
 	op := cmpOps[code]
@@ -203,7 +223,7 @@ func (fw *fnWriter) cond(i int, code hl.Opcode, a, b int) string {
 		}
 		return s
 	}
-	A, B := rn(a), rn(b)
+	A, B := fw.regName(a), fw.regName(b)
 	switch {
 	case isNum(ta.Kind) && isNum(tb.Kind):
 		if code == hl.OJULt || code == hl.OJUGte {
@@ -294,7 +314,7 @@ func (fw *fnWriter) genOp(i int) {
 	g, f := fw.g, fw.f
 	m := g.m
 	op := &f.Ops[i]
-	R := rn
+	R := fw.regName
 	emit := func(code string) {
 		if code != "" {
 			fw.line(i, code)
@@ -550,16 +570,10 @@ func (fw *fnWriter) genOp(i int) {
 			return
 		}
 		emit(pos() + fw.dynSet(fmt.Sprintf("(vdynamic *)%s", R(op.P1)), h, fw.reg(op.P3), R(op.P3)))
-	case hl.OJTrue:
-		emit(fw.jump(i, i+1+op.P2, R(op.P1)))
-	case hl.OJFalse:
-		emit(fw.jump(i, i+1+op.P2, "!"+R(op.P1)))
-	case hl.OJNull:
-		emit(fw.jump(i, i+1+op.P2, R(op.P1)+" == NULL"))
-	case hl.OJNotNull:
-		emit(fw.jump(i, i+1+op.P2, R(op.P1)+" != NULL"))
+	case hl.OJTrue, hl.OJFalse, hl.OJNull, hl.OJNotNull:
+		emit(fw.jump(i, i+1+op.P2, fw.branchCond(i)))
 	case hl.OJSLt, hl.OJSGte, hl.OJSGt, hl.OJSLte, hl.OJULt, hl.OJUGte, hl.OJNotLt, hl.OJNotGte, hl.OJEq, hl.OJNotEq:
-		c := fw.cond(i, op.Code, op.P1, op.P2)
+		c := fw.branchCond(i)
 		p := ""
 		if strings.Contains(c, "(") && !isNum(fw.reg(op.P1).Kind) {
 			p = pos()
@@ -773,7 +787,7 @@ func (fw *fnWriter) callSet(dst int, call string, rt *hl.Type) string {
 	if rt.Kind == hl.KAbstract {
 		from = "void *"
 	}
-	return fmt.Sprintf("%s = %s;", rn(dst), conv(call, from, fw.g.ctype(t)))
+	return fmt.Sprintf("%s = %s;", fw.regName(dst), conv(call, from, fw.g.ctype(t)))
 }
 
 func (fw *fnWriter) callMethod(i, dst, slot int, args []int) string {
@@ -791,7 +805,7 @@ func (fw *fnWriter) callMethod(i, dst, slot int, args []int) string {
 			fw.fail(i, "method of unknown function %d", p.FIndex)
 		}
 		as := fw.callArgs(i, args, ft.Fun.Args, false)
-		call := fmt.Sprintf("((%s)((vobj *)%s)->t->vobj_proto[%d])(%s)", fw.fnPtrType(ft.Fun.Ret, ft.Fun.Args, false), rn(o), slot, strings.Join(as, ", "))
+		call := fmt.Sprintf("((%s)((vobj *)%s)->t->vobj_proto[%d])(%s)", fw.fnPtrType(ft.Fun.Ret, ft.Fun.Args, false), fw.regName(o), slot, strings.Join(as, ", "))
 		return fw.callSet(dst, call, ft.Fun.Ret)
 	case hl.KVirtual:
 		if slot < 0 || slot >= len(ot.Virtual.Fields) {
@@ -806,14 +820,14 @@ func (fw *fnWriter) callMethod(i, dst, slot int, args []int) string {
 		if ft.Kind == hl.KFun {
 			// a closure-valued field: read it, then call it
 			return fmt.Sprintf("{ vclosure *c_ = hx_vfields(%s)[%d] ? *(vclosure **)hx_vfields(%s)[%d] : (vclosure *)hx_dyn_getp(%s->value, %d, %s); if (!c_) hx_null_access(); %s }",
-				rn(o), slot, rn(o), slot, rn(o), h, g.tx(ft), fw.closureCall(i, dst, "c_", ft, args[1:]))
+				fw.regName(o), slot, fw.regName(o), slot, fw.regName(o), h, g.tx(ft), fw.closureCall(i, dst, "c_", ft, args[1:]))
 		}
 		as := fw.callArgs(i, args[1:], ft.Fun.Args, false)
-		fast := fmt.Sprintf("((%s)hx_vfields(%s)[%d])(%s)", fw.fnPtrType(ft.Fun.Ret, ft.Fun.Args, true), rn(o), slot, strings.Join(append([]string{rn(o) + "->value"}, as...), ", "))
+		fast := fmt.Sprintf("((%s)hx_vfields(%s)[%d])(%s)", fw.fnPtrType(ft.Fun.Ret, ft.Fun.Args, true), fw.regName(o), slot, strings.Join(append([]string{fw.regName(o) + "->value"}, as...), ", "))
 		var pargs []string
 		for _, a := range args[1:] {
 			if fw.reg(a).Kind.IsPtr() {
-				pargs = append(pargs, "(void *)"+rn(a))
+				pargs = append(pargs, "(void *)"+fw.regName(a))
 			} else {
 				pargs = append(pargs, addr(a))
 			}
@@ -822,7 +836,7 @@ func (fw *fnWriter) callMethod(i, dst, slot int, args []int) string {
 		if len(pargs) > 0 {
 			decl = fmt.Sprintf("void *a_[] = {%s};", strings.Join(pargs, ", "))
 		}
-		slow := fmt.Sprintf("hx_dyn_call_obj(%s->value, %s, %d, a_, &ret_)", rn(o), g.tx(ft), h)
+		slow := fmt.Sprintf("hx_dyn_call_obj(%s->value, %s, %d, a_, &ret_)", fw.regName(o), g.tx(ft), h)
 		var slowSet string
 		rt := ft.Fun.Ret
 		dt := fw.reg(dst)
@@ -830,11 +844,11 @@ func (fw *fnWriter) callMethod(i, dst, slot int, args []int) string {
 		case dt.Kind == hl.KVoid || rt.Kind == hl.KVoid:
 			slowSet = slow + ";"
 		case rt.Kind.IsPtr():
-			slowSet = fmt.Sprintf("%s = (%s)%s;", rn(dst), g.ctype(dt), slow)
+			slowSet = fmt.Sprintf("%s = (%s)%s;", fw.regName(dst), g.ctype(dt), slow)
 		default:
-			slowSet = fmt.Sprintf("%s; %s = ret_.v.%s;", slow, rn(dst), nullField(rt))
+			slowSet = fmt.Sprintf("%s; %s = ret_.v.%s;", slow, fw.regName(dst), nullField(rt))
 		}
-		return fmt.Sprintf("if (hx_vfields(%s)[%d]) { %s } else { %s vdynamic ret_; %s }", rn(o), slot, fw.callSet(dst, fast, rt), decl, slowSet)
+		return fmt.Sprintf("if (hx_vfields(%s)[%d]) { %s } else { %s vdynamic ret_; %s }", fw.regName(o), slot, fw.callSet(dst, fast, rt), decl, slowSet)
 	}
 	fw.fail(i, "method call on a %s", ot)
 	return ""
@@ -852,13 +866,13 @@ func (fw *fnWriter) callClosure(i, dst, c int, args []int) string {
 	ct := fw.reg(c)
 	switch ct.Kind {
 	case hl.KFun:
-		return fw.closureCall(i, dst, rn(c), ct, args)
+		return fw.closureCall(i, dst, fw.regName(c), ct, args)
 	case hl.KDyn:
 		var boxed []string
 		for _, a := range args {
 			at := fw.reg(a)
 			if at.Kind.IsDynamic() {
-				boxed = append(boxed, "(vdynamic *)"+rn(a))
+				boxed = append(boxed, "(vdynamic *)"+fw.regName(a))
 			} else {
 				boxed = append(boxed, fmt.Sprintf("hx_make_dyn(%s, %s)", addr(a), fw.g.tx(at)))
 			}
@@ -867,7 +881,7 @@ func (fw *fnWriter) callClosure(i, dst, c int, args []int) string {
 		if len(boxed) > 0 {
 			decl = fmt.Sprintf("vdynamic *a_[] = {%s};", strings.Join(boxed, ", "))
 		}
-		return fmt.Sprintf("{ %s vdynamic *res_ = hx_dyn_call((vclosure *)%s, a_, %d); %s }", decl, rn(c), len(args), fw.castFrom(dst, "res_", "&hxt_dyn"))
+		return fmt.Sprintf("{ %s vdynamic *res_ = hx_dyn_call((vclosure *)%s, a_, %d); %s }", decl, fw.regName(c), len(args), fw.castFrom(dst, "res_", "&hxt_dyn"))
 	}
 	fw.fail(i, "closure call on a %s", ct)
 	return ""
@@ -886,13 +900,13 @@ func (fw *fnWriter) getField(i, dst, o, fid int) string {
 		if ft.Kind == hl.KVoid || fw.reg(dst).Kind == hl.KVoid {
 			return ""
 		}
-		return fw.set(dst, fmt.Sprintf("%s->%s", rn(o), g.fieldNames[ot.Index][fid]), ft)
+		return fw.set(dst, fmt.Sprintf("%s->%s", fw.regName(o), g.fieldNames[ot.Index][fid]), ft)
 	case hl.KVirtual:
 		f, h, ok := fw.virtualField(i, ot, fid)
 		if !ok {
 			return ""
 		}
-		e := fmt.Sprintf("(hx_vfields(%s)[%d] ? *(%s*)hx_vfields(%s)[%d] : (%s)%s)", rn(o), fid, g.ctype(f.Type), rn(o), fid, g.ctype(f.Type), fw.dynGet(rn(o)+"->value", h, f.Type))
+		e := fmt.Sprintf("(hx_vfields(%s)[%d] ? *(%s*)hx_vfields(%s)[%d] : (%s)%s)", fw.regName(o), fid, g.ctype(f.Type), fw.regName(o), fid, g.ctype(f.Type), fw.dynGet(fw.regName(o)+"->value", h, f.Type))
 		return fw.setPos(i) + fw.set(dst, e, f.Type)
 	}
 	fw.fail(i, "field access on a %s", ot)
@@ -913,13 +927,13 @@ func (fw *fnWriter) setField(i, o, fid, v int) string {
 		if ft.Kind == hl.KVoid {
 			return ""
 		}
-		val := conv(rn(v), g.ctype(vt), g.ctype(ft))
+		val := conv(fw.regName(v), g.ctype(vt), g.ctype(ft))
 		if vt.Kind == hl.KVoid {
 			val = "0"
 		}
-		s := fmt.Sprintf("%s->%s = %s;", rn(o), g.fieldNames[ot.Index][fid], val)
+		s := fmt.Sprintf("%s->%s = %s;", fw.regName(o), g.fieldNames[ot.Index][fid], val)
 		if ft.Kind.IsPtr() {
-			s += fmt.Sprintf(" HX_WB(%s, %s);", rn(o), rn(v))
+			s += fmt.Sprintf(" HX_WB(%s, %s);", fw.regName(o), fw.regName(v))
 		}
 		return s
 	case hl.KVirtual:
@@ -927,11 +941,11 @@ func (fw *fnWriter) setField(i, o, fid, v int) string {
 		if !ok {
 			return ""
 		}
-		val := conv(rn(v), g.ctype(vt), g.ctype(f.Type))
-		s := fmt.Sprintf("if (hx_vfields(%s)[%d]) *(%s*)hx_vfields(%s)[%d] = %s; else %s", rn(o), fid, g.ctype(f.Type), rn(o), fid, val,
-			fw.dynSet(fmt.Sprintf("(vdynamic *)%s", rn(o)), h, f.Type, val))
+		val := conv(fw.regName(v), g.ctype(vt), g.ctype(f.Type))
+		s := fmt.Sprintf("if (hx_vfields(%s)[%d]) *(%s*)hx_vfields(%s)[%d] = %s; else %s", fw.regName(o), fid, g.ctype(f.Type), fw.regName(o), fid, val,
+			fw.dynSet(fmt.Sprintf("(vdynamic *)%s", fw.regName(o)), h, f.Type, val))
 		if f.Type.Kind.IsPtr() {
-			s += fmt.Sprintf(" HX_WB(%s->value ? (void *)%s->value : (void *)%s, %s);", rn(o), rn(o), rn(o), rn(v))
+			s += fmt.Sprintf(" HX_WB(%s->value ? (void *)%s->value : (void *)%s, %s);", fw.regName(o), fw.regName(o), fw.regName(o), fw.regName(v))
 		}
 		return fw.setPos(i) + s
 	}
@@ -961,20 +975,20 @@ func (fw *fnWriter) toDyn(i, dst, src int) string {
 	dct := fw.ct(dst)
 	switch st.Kind {
 	case hl.KBool:
-		return fmt.Sprintf("%s = (%s)hx_alloc_dynbool(%s);", rn(dst), dct, rn(src))
+		return fmt.Sprintf("%s = (%s)hx_alloc_dynbool(%s);", fw.regName(dst), dct, fw.regName(src))
 	case hl.KI32:
-		return fmt.Sprintf("%s = (%s)hx_box_i32(%s);", rn(dst), dct, rn(src))
+		return fmt.Sprintf("%s = (%s)hx_box_i32(%s);", fw.regName(dst), dct, fw.regName(src))
 	case hl.KUI8, hl.KUI16:
-		return fmt.Sprintf("{ vdynamic *d_ = hx_alloc_dynamic(%s); d_->v.i = %s; %s = (%s)d_; }", g.tx(st), rn(src), rn(dst), dct)
+		return fmt.Sprintf("{ vdynamic *d_ = hx_alloc_dynamic(%s); d_->v.i = %s; %s = (%s)d_; }", g.tx(st), fw.regName(src), fw.regName(dst), dct)
 	case hl.KI64, hl.KF32, hl.KF64:
-		return fmt.Sprintf("{ vdynamic *d_ = hx_alloc_dynamic(%s); d_->v.%s = %s; %s = (%s)d_; }", g.tx(st), nullField(st), rn(src), rn(dst), dct)
+		return fmt.Sprintf("{ vdynamic *d_ = hx_alloc_dynamic(%s); d_->v.%s = %s; %s = (%s)d_; }", g.tx(st), nullField(st), fw.regName(src), fw.regName(dst), dct)
 	case hl.KVoid:
-		return fmt.Sprintf("%s = NULL;", rn(dst))
+		return fmt.Sprintf("%s = NULL;", fw.regName(dst))
 	}
 	if st.Kind.IsDynamic() {
-		return fmt.Sprintf("%s = (%s)%s;", rn(dst), dct, rn(src))
+		return fmt.Sprintf("%s = (%s)%s;", fw.regName(dst), dct, fw.regName(src))
 	}
-	return fmt.Sprintf("%s = (%s)hx_make_dyn(%s, %s);", rn(dst), dct, addr(src), g.tx(st))
+	return fmt.Sprintf("%s = (%s)hx_make_dyn(%s, %s);", fw.regName(dst), dct, addr(src), g.tx(st))
 }
 
 func (fw *fnWriter) safeCast(i, dst, src int) string {
@@ -984,16 +998,16 @@ func (fw *fnWriter) safeCast(i, dst, src int) string {
 		return ""
 	}
 	if st.Kind == hl.KNull && st.Param.Kind == dt.Kind && isNum(dt.Kind) {
-		return fmt.Sprintf("%s = %s ? %s->v.%s : 0;", rn(dst), rn(src), rn(src), nullField(dt))
+		return fmt.Sprintf("%s = %s ? %s->v.%s : 0;", fw.regName(dst), fw.regName(src), fw.regName(src), nullField(dt))
 	}
 	if st.Kind == hl.KDyn { // inline fast paths for the usual box or class instance
 		switch {
 		case dynSuffix(dt) == "i":
-			return fw.set(dst, fmt.Sprintf("hx_dyn_toi(%s, %s)", rn(src), g.tx(dt)), &hl.Type{Kind: hl.KI32})
+			return fw.set(dst, fmt.Sprintf("hx_dyn_toi(%s, %s)", fw.regName(src), g.tx(dt)), &hl.Type{Kind: hl.KI32})
 		case dt.Kind == hl.KF64:
-			return fw.set(dst, fmt.Sprintf("hx_dyn_tod(%s)", rn(src)), &hl.Type{Kind: hl.KF64})
+			return fw.set(dst, fmt.Sprintf("hx_dyn_tod(%s)", fw.regName(src)), &hl.Type{Kind: hl.KF64})
 		case dt.Kind == hl.KObj:
-			return fmt.Sprintf("%s = (%s)hx_dyn_top(%s, %s);", rn(dst), g.ctype(dt), rn(src), g.tx(dt))
+			return fmt.Sprintf("%s = (%s)hx_dyn_top(%s, %s);", fw.regName(dst), g.ctype(dt), fw.regName(src), g.tx(dt))
 		}
 	}
 	switch dynSuffix(dt) {
@@ -1006,7 +1020,7 @@ func (fw *fnWriter) safeCast(i, dst, src int) string {
 	case "d":
 		return fw.set(dst, fmt.Sprintf("hx_dyn_castd(%s, %s)", addr(src), g.tx(st)), &hl.Type{Kind: hl.KF64})
 	}
-	return fmt.Sprintf("%s = (%s)hx_dyn_castp(%s, %s, %s);", rn(dst), g.ctype(dt), addr(src), g.tx(st), g.tx(dt))
+	return fmt.Sprintf("%s = (%s)hx_dyn_castp(%s, %s, %s);", fw.regName(dst), g.ctype(dt), addr(src), g.tx(st), g.tx(dt))
 }
 
 func hasBindings(t *hl.Type) bool {
@@ -1024,19 +1038,19 @@ func (fw *fnWriter) newValue(i, dst int) string {
 	switch t.Kind {
 	case hl.KObj:
 		if hasBindings(t) {
-			return fmt.Sprintf("%s = (%s)hx_alloc_obj(%s);", rn(dst), g.ctype(t), g.tx(t))
+			return fmt.Sprintf("%s = (%s)hx_alloc_obj(%s);", fw.regName(dst), g.ctype(t), g.tx(t))
 		}
 		kind := "HX_MEM_NOPTR"
 		if len(g.objLayoutOf(t).ptrs) > 0 {
 			kind = "HX_MEM_DYNAMIC"
 		}
-		return fmt.Sprintf("%s = (%s)hx_gc_alloc(sizeof(struct %s), %s); %s->t = %s;", rn(dst), g.ctype(t), g.structName[t.Index], kind, rn(dst), g.tx(t))
+		return fmt.Sprintf("%s = (%s)hx_gc_alloc(sizeof(struct %s), %s); %s->t = %s;", fw.regName(dst), g.ctype(t), g.structName[t.Index], kind, fw.regName(dst), g.tx(t))
 	case hl.KStruct:
-		return fmt.Sprintf("%s = (%s)hx_alloc_obj(%s);", rn(dst), g.ctype(t), g.tx(t))
+		return fmt.Sprintf("%s = (%s)hx_alloc_obj(%s);", fw.regName(dst), g.ctype(t), g.tx(t))
 	case hl.KDynObj:
-		return fmt.Sprintf("%s = hx_alloc_dynobj();", rn(dst))
+		return fmt.Sprintf("%s = hx_alloc_dynobj();", fw.regName(dst))
 	case hl.KVirtual:
-		return fmt.Sprintf("%s = hx_alloc_virtual(%s);", rn(dst), g.tx(t))
+		return fmt.Sprintf("%s = hx_alloc_virtual(%s);", fw.regName(dst), g.tx(t))
 	case hl.KVoid:
 		return ""
 	}
@@ -1067,12 +1081,12 @@ func (fw *fnWriter) makeEnum(i, dst, c int, args []int) string {
 		if pt.Kind == hl.KVoid {
 			continue
 		}
-		fmt.Fprintf(&b, " e_->p%d = %s;", k, conv(rn(a), fw.ct(a), g.ctype(pt)))
+		fmt.Fprintf(&b, " e_->p%d = %s;", k, conv(fw.regName(a), fw.ct(a), g.ctype(pt)))
 		if pt.Kind.IsPtr() {
 			fmt.Fprintf(&b, " HX_WB(e_, e_->p%d);", k)
 		}
 	}
-	fmt.Fprintf(&b, " %s = (venum *)e_; }", rn(dst))
+	fmt.Fprintf(&b, " %s = (venum *)e_; }", fw.regName(dst))
 	return b.String()
 }
 
@@ -1091,8 +1105,8 @@ func (fw *fnWriter) enumField(i, dst, e, c int, extra []int) string {
 			fw.fail(i, "bad enum field %d/%d for %s", c, k, et)
 		}
 		pt := et.Enum.Constructs[c].Params[k]
-		return fw.set(dst, fmt.Sprintf("((struct %s *)%s)->p%d", fw.g.enumStruct(et, c), rn(e), k), pt)
+		return fw.set(dst, fmt.Sprintf("((struct %s *)%s)->p%d", fw.g.enumStruct(et, c), fw.regName(e), k), pt)
 	}
 	// receiver typed Dynamic: find the param through the runtime type
-	return fmt.Sprintf("memcpy((void *)&%s, (char *)%s + ((venum *)%s)->t->tenum->constructs[%d].offsets[%d], sizeof(%s));", rn(dst), rn(e), rn(e), c, k, rn(dst))
+	return fmt.Sprintf("memcpy((void *)&%s, (char *)%s + ((venum *)%s)->t->tenum->constructs[%d].offsets[%d], sizeof(%s));", fw.regName(dst), fw.regName(e), fw.regName(e), c, k, fw.regName(dst))
 }
