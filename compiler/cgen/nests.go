@@ -112,6 +112,7 @@ func (fw *fnWriter) nestCopyAt(head, back int, counted map[int]*countedLoop) *ne
 		return nil
 	}
 	writes := map[int]bool{}
+	var stored []storedField // the fields the nest stores numbers into
 	for k := head; k <= back; k++ {
 		op := &f.Ops[k]
 		if counted[k] != nil || fw.fz.skip[k] || fw.fz.copies[k] != "" || op.Code == hl.OTrap || op.Code == hl.OEndTrap {
@@ -132,6 +133,9 @@ func (fw *fnWriter) nestCopyAt(head, back int, counted map[int]*countedLoop) *ne
 		if r := written(op); r >= 0 {
 			writes[r] = true
 		}
+		if op.Code == hl.OSetField {
+			stored = append(stored, storedField{fw.reg(op.P1), op.P2})
+		}
 	}
 	cold := fw.outOfBoundsPaths(head, back)
 	reaches := fw.reachesBackEdge(head, back)
@@ -150,8 +154,9 @@ func (fw *fnWriter) nestCopyAt(head, back int, counted map[int]*countedLoop) *ne
 			continue
 		}
 		o, t := op.P2, fw.reg(op.P2)
-		if writes[o] || t.Kind != hl.KObj || fw.reg(op.P1).Kind == hl.KVoid {
-			continue
+		if writes[o] || t.Kind != hl.KObj || fw.reg(op.P1).Kind == hl.KVoid ||
+			slices.ContainsFunc(stored, func(st storedField) bool { return st.field == op.P3 && related(st.obj, t) }) {
+			continue // (a store to this field of another register may change it)
 		}
 		fs := fw.g.objLayoutOf(t).fields
 		if op.P3 < 0 || op.P3 >= len(fs) || fs[op.P3].Type.Kind == hl.KVoid {
@@ -172,9 +177,45 @@ func (fw *fnWriter) nestCopyAt(head, back int, counted map[int]*countedLoop) *ne
 
 // nestSafe reports whether op can run in the copy: it cannot call out or
 // write an object field (the ops of a counted loop's fast copy), or it only
-// compares with null.
+// compares with null, sets null, casts without a check or loads from a native
+// array, or it stores a number into a class instance's field (a plain store,
+// no write barrier).
 func (fw *fnWriter) nestSafe(op *hl.Op) bool {
-	return op.Code == hl.OJNull || op.Code == hl.OJNotNull || fw.loopSafe(op)
+	switch op.Code {
+	case hl.OJNull, hl.OJNotNull, hl.ONull, hl.OUnsafeCast:
+		return true
+	case hl.OGetArray: // a load from a native array (its bounds were checked by ops before it)
+		return fw.reg(op.P2).Kind == hl.KArray
+	case hl.OSetField:
+		t := fw.reg(op.P1)
+		if t.Kind != hl.KObj {
+			return false
+		}
+		fs := fw.g.objLayoutOf(t).fields
+		return op.P2 >= 0 && op.P2 < len(fs) && isNum(fs[op.P2].Type.Kind) && isNum(fw.reg(op.P3).Kind)
+	}
+	return fw.loopSafe(op)
+}
+
+// storedField is a field the nest stores into: an absolute field index (parent
+// classes' fields first) of an object of class obj.
+type storedField struct {
+	obj   *hl.Type
+	field int
+}
+
+// related reports whether objects of class types a and b can be the same
+// object: one class is the other or extends it.
+func related(a, b *hl.Type) bool {
+	extends := func(sub, sup *hl.Type) bool {
+		for t := sub; t != nil && t.Obj != nil; t = t.Obj.Super {
+			if t == sup {
+				return true
+			}
+		}
+		return false
+	}
+	return extends(a, b) || extends(b, a)
 }
 
 // outOfBoundsPaths returns the ops on the out-of-bounds paths of the nest's

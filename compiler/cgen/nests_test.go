@@ -5,7 +5,17 @@ import (
 	"testing"
 )
 
-const nestsSrc = `class Main {
+const nestsSrc = `class P { public var x:Float; public var v:Float; public function new() { x = 0; v = 1; } }
+class C { public var n:Int; public function new() { n = 3; } }
+class Main {
+	static function simulate(ps:Array<P>, frames:Int) {
+		for (f in 0...frames) for (p in ps) { p.v -= 0.5; p.x += p.v; }
+	}
+	static function drain(a:C, b:C, data:Array<Int>):Int {
+		var s = 0, i = 0;
+		while (i < a.n) { s += data[i % data.length]; b.n = b.n - 1; i++; }
+		return s;
+	}
 	static function flips(p:Array<Int>):Int {
 		var n = 0, k = p[0];
 		while (k != 0) {
@@ -32,7 +42,8 @@ const nestsSrc = `class Main {
 		return s;
 	}
 	static function main() {
-		trace(flips([1, 0]) + withCall([1]) + reassigned([1], [2]) + counted([1.0], 1));
+		simulate([new P()], 2);
+		trace(flips([1, 0]) + withCall([1]) + reassigned([1], [2]) + counted([1.0], 1) + drain(new C(), new C(), [1]));
 	}
 }`
 
@@ -61,6 +72,14 @@ func TestNestCopy(t *testing.T) {
 	}
 	if !strings.Contains(cp, "HX_POLL();") { // back edges still poll
 		t.Errorf("flips: a back edge of the copy does not poll:\n%s", cp)
+	}
+	// numbers stored into fields: the copy still applies, but a field the nest stores into
+	// (through any register of a related class) is not read once
+	if b := body(t, code, "Main_simulate"); !strings.Contains(b, marker) {
+		t.Errorf("simulate: no copy:\n%s", b)
+	}
+	if b := body(t, code, "Main_drain"); !strings.Contains(b, marker) || !strings.Contains(b, "nc2_") || strings.Contains(b, "nc0_") {
+		t.Errorf("drain: want a copy reading data's fields once and a.n on every trip:\n%s", b)
 	}
 	for _, fn := range []string{"Main_withCall", "Main_reassigned", "Main_counted"} {
 		if b := body(t, code, fn); strings.Contains(b, marker) {

@@ -1,10 +1,36 @@
 // Covers: loop nests compiled with a call-free copy (compiler/cgen/nests.go): the copy reads array
-// fields once on entry and leaves for the ordinary loop where a call would happen (an array growing
-// on an out-of-bounds write, an allocation on the way out), then re-enters it on the next outer
-// trip. Every result must be the ordinary loop's. Plain Int arithmetic: haxe --interp agrees, but
+// fields once on entry (but not a field the nest stores into, through any object of a related
+// class) and leaves for the ordinary loop where a call would happen (an array growing on an
+// out-of-bounds write, an allocation on the way out), then re-enters it on the next outer trip. Every result must be the ordinary loop's. Plain Int arithmetic: haxe --interp agrees, but
 // for the null access message, where HashLink says "Null access" (checked on the HashLink 1.12 VM).
 import haxe.ds.Vector;
 import haxe.io.Bytes;
+
+class Particle {
+	public var x:Float;
+	public var v:Float;
+	public var hits:Int;
+
+	public function new(x, v) {
+		this.x = x;
+		this.v = v;
+		hits = 0;
+	}
+}
+
+class Counter {
+	public var n:Int;
+	public var data:Array<Int>;
+
+	public function new(n, data) {
+		this.n = n;
+		this.data = data;
+	}
+}
+
+class SubCounter extends Counter {
+	public var extra:Int = 0;
+}
 
 class Main {
 	// fannkuch's flip nest: the element stored last is loaded next
@@ -107,6 +133,50 @@ class Main {
 		return h;
 	}
 
+	// numbers stored into fields of the objects an array holds, frame after frame (plain stores
+	// in the copy; the array's length and data are still read once)
+	static function simulate(ps:Array<Particle>, frames:Int):String {
+		for (f in 0...frames) {
+			for (p in ps) {
+				p.v -= 0.5;
+				p.x += p.v;
+				if (p.x < 0) {
+					p.x = -p.x;
+					p.v = -p.v * 0.75;
+					p.hits++;
+				}
+			}
+		}
+		var b = new StringBuf();
+		for (p in ps)
+			b.add('${p.x}/${p.hits} ');
+		return b.toString();
+	}
+
+	// the nest stores into the field it tests, of another object of the same class: the two may
+	// be one object, so that field is read on every trip, not once (the array's are read once)
+	static function drain(a:Counter, b:Counter, data:Array<Int>):Int {
+		var s = 0, i = 0;
+		while (i < a.n) {
+			s += data[i % data.length];
+			b.n = b.n - 1;
+			i++;
+		}
+		return s * 100 + i;
+	}
+
+	// the same through a subclass
+	static function drainSub(a:Counter, b:SubCounter, data:Array<Int>):Int {
+		var s = 0, i = 0;
+		while (i < a.n) {
+			s += data[i % data.length];
+			b.n = b.n - 2;
+			b.extra++;
+			i++;
+		}
+		return s * 100 + i;
+	}
+
 	static function main() {
 		var total = 0, maxFlips = 0;
 		var perm = [for (i in 0...8) i];
@@ -149,5 +219,12 @@ class Main {
 		Sys.println('alternate ${alternate([1, 2, 3], [4, 5], 7)}');
 
 		Sys.println('fill ${fill(Bytes.alloc(300), 12, 25)}');
+
+		Sys.println('simulate ${simulate([for (i in 0...5) new Particle(i * 2.5, 0.25 * i)], 37)}');
+		var c = new Counter(10, null), c2 = new Counter(10, null);
+		Sys.println('drain other ${drain(c, c2, [1, 2, 3])} n ${c.n} ${c2.n}');
+		Sys.println('drain self ${drain(c, c, [1, 2, 3])} n ${c.n}');
+		var sc = new SubCounter(9, null);
+		Sys.println('drain sub self ${drainSub(sc, sc, [4, 5])} n ${sc.n} extra ${sc.extra}');
 	}
 }
