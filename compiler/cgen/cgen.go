@@ -30,6 +30,7 @@ type Options struct {
 	Available func(sym string) bool
 	Files     int  // unused: bodies are split per Haxe module (split.go); kept for callers
 	NoLines   bool // omit #line directives
+	NoLanes   bool // never run two iterations at once (lanes.go): tests compare with and without
 }
 
 // File is one generated file.

@@ -74,6 +74,11 @@ func runtimeArchive(t *testing.T) string {
 
 // buildProgram runs haxe, cgen and cc on dir/Main.hx; returns the executable.
 func buildProgram(t *testing.T, dir string) string {
+	return buildProgramWith(t, dir, Options{Files: 2})
+}
+
+// buildProgramWith is buildProgram with the generator's options.
+func buildProgramWith(t *testing.T, dir string, opt Options) string {
 	flags := cflags
 	if b, err := os.ReadFile(filepath.Join(dir, "cflags")); err == nil {
 		flags = append(append([]string{}, cflags...), strings.Fields(string(b))...)
@@ -94,7 +99,7 @@ func buildProgram(t *testing.T, dir string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := Generate(m, Options{Files: 2})
+	out, err := Generate(m, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

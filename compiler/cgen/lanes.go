@@ -83,6 +83,9 @@ func (ln *laneLoop) resumePoints() []int {
 // findLaneLoops returns the loops of fw.f that run in two lanes, by head op.
 func (fw *fnWriter) findLaneLoops(counted map[int]*countedLoop) map[int]*laneLoop {
 	f := fw.f
+	if fw.g.opt.NoLanes {
+		return nil
+	}
 	lastBack := map[int]int{} // loop head -> its last back edge
 	for b := range f.Ops {
 		if op := &f.Ops[b]; op.Code == hl.OJAlways && op.P1 < 0 {
