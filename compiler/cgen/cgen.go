@@ -30,7 +30,7 @@ type Options struct {
 	Available func(sym string) bool
 	Files     int  // unused: bodies are split per Haxe module (split.go); kept for callers
 	NoLines   bool // omit #line directives
-	NoLanes   bool // never run two iterations at once (lanes.go): tests compare with and without
+	Plain     bool // no loop copies (loops.go, nests.go, promote.go, lanes.go): tests compare with it
 }
 
 // File is one generated file.

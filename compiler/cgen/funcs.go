@@ -28,6 +28,9 @@ type fnWriter struct {
 	jumpPreds      map[int][]int     // jump target -> the ops that jump there (preds)
 	alias          map[int]string    // register -> the C variable ops write instead (lanes.go)
 	laneBack       map[int]*laneLoop // outer head -> its lanes: the loop's own back edges go to their commit
+	prom           *promotion        // the loop with fields in locals being written (promote.go)
+	slowPrefix     string            // labels of a slow trip (promote.go) while one is written
+	slowLo, slowHi int
 }
 
 func (fw *fnWriter) fail(op int, format string, args ...any) {
@@ -386,6 +389,13 @@ func (fw *fnWriter) setPos(i int) string {
 // In a frameless function it pushes the whole frame there instead (HX_THROW_FRAME),
 // so the trace is the same as with HX_ENTER.
 func (fw *fnWriter) throwPos(i int) string {
+	if p := fw.prom; p != nil && i >= p.head && i <= p.back {
+		return p.storeBack() + fw.throwLine(i) // memory holds the fields when the exception is seen
+	}
+	return fw.throwLine(i)
+}
+
+func (fw *fnWriter) throwLine(i int) string {
 	file, line := fw.pos(i)
 	p := int32(0)
 	if file >= 0 {

@@ -83,7 +83,7 @@ func (ln *laneLoop) resumePoints() []int {
 // findLaneLoops returns the loops of fw.f that run in two lanes, by head op.
 func (fw *fnWriter) findLaneLoops(counted map[int]*countedLoop) map[int]*laneLoop {
 	f := fw.f
-	if fw.g.opt.NoLanes {
+	if fw.g.opt.Plain {
 		return nil
 	}
 	lastBack := map[int]int{} // loop head -> its last back edge

@@ -46,7 +46,7 @@ func TestLanesRandom(t *testing.T) {
 		}
 		t.Logf("seed %d: %d of %d loops in lanes", seed, laned, fns)
 		with := runExe(t, buildProgramWith(t, dir, Options{Files: 2}))
-		without := runExe(t, buildProgramWith(t, dir, Options{Files: 2, NoLanes: true}))
+		without := runExe(t, buildProgramWith(t, dir, Options{Files: 2, Plain: true}))
 		if with != without {
 			t.Fatalf("seed %d: output differs with lanes\n--- with\n%s\n--- without\n%s\n--- program\n%s", seed, with, without, src)
 		}

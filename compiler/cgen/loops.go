@@ -55,6 +55,9 @@ const (
 // findCountedLoops returns the loops of fw.f the fast copy applies to, by head op.
 func (fw *fnWriter) findCountedLoops() map[int]*countedLoop {
 	f := fw.f
+	if fw.g.opt.Plain {
+		return nil
+	}
 	var loops map[int]*countedLoop
 	for back := range f.Ops {
 		op := &f.Ops[back]
@@ -442,6 +445,9 @@ func (fw *fnWriter) emitFastLoop(l *countedLoop, labels map[int]bool) {
 // label is the C label of op t: inside a fast copy, the copy's own labels for
 // targets within its body.
 func (fw *fnWriter) label(t int) string {
+	if fw.slowPrefix != "" && t >= fw.slowLo && t <= fw.slowHi {
+		return fmt.Sprintf("%s%d", fw.slowPrefix, t)
+	}
 	if fw.copyPrefix != "" && t >= fw.copyLo && t <= fw.copyHi {
 		return fmt.Sprintf("%s%d", fw.copyPrefix, t)
 	}

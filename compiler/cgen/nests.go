@@ -42,9 +42,10 @@ import (
 // nestCopy is a loop nest the call-free copy applies to.
 type nestCopy struct {
 	head, back int
-	exits      map[int]bool   // ops the copy leaves at (side exits)
-	cached     map[int]string // OField op -> the local holding that field
-	fields     []cachedField  // the locals, in order of first use
+	exits      map[int]bool       // ops the copy leaves at (side exits)
+	cached     map[int]string     // OField op -> the local holding that field
+	fields     []cachedField      // the locals, in order of first use
+	proms      map[int]*promotion // innermost loops with fields in locals (promote.go), by head
 }
 
 type cachedField struct {
@@ -60,6 +61,9 @@ const maxNestOps = 300 // ops in a nest beyond which the copy is not worth its c
 // loops in two lanes (lanes.go).
 func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop, lanes map[int]*laneLoop) map[int]*nestCopy {
 	f := fw.f
+	if fw.g.opt.Plain {
+		return nil
+	}
 	type span struct{ head, back int }
 	outer := map[int]int{} // head -> its last back edge
 	for back := range f.Ops {
@@ -169,7 +173,8 @@ func (fw *fnWriter) nestCopyAt(head, back int, counted map[int]*countedLoop) *ne
 		}
 		n.cached[k] = name
 	}
-	if len(n.fields) == 0 {
+	n.proms = fw.findPromotions(n)
+	if len(n.fields) == 0 && len(n.proms) == 0 {
 		return nil // nothing read once instead of per iteration: not worth the code
 	}
 	return n
@@ -284,6 +289,7 @@ func nestDecls(nests map[int]*nestCopy) string {
 				fmt.Fprintf(&b, "%s %s = 0; ", c.ctype, c.name)
 			}
 		}
+		b.WriteString(promoteDecls(nests[h].proms))
 	}
 	return b.String()
 }
@@ -318,20 +324,26 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 	fw.copyPrefix, fw.copyLo, fw.copyHi = fmt.Sprintf("C%d_", n.head), n.head, n.back
 	fw.lastPos = -1
 	for k := n.head; k <= n.back; k++ {
-		op := &f.Ops[k]
+		if p := n.proms[k]; p != nil {
+			fw.enterPromotion(p)
+			fw.prom = p
+		}
 		if targets[k] {
 			fw.flush()
 			w.p("%s:;\n", fw.label(k))
 			fw.advance(1)
 			fw.lastPos = -1
 		}
-		switch {
-		case n.exits[k]:
-			fw.line(k, fmt.Sprintf("goto L%d;", k))
-		case n.cached[k] != "":
-			fw.line(k, fw.set(op.P1, n.cached[k], nil))
-		default:
-			fw.genOp(k)
+		p := fw.prom
+		if p == nil || !fw.promotedOp(p, k) {
+			fw.nestOp(n, k, p)
+		}
+		if p != nil {
+			fw.guardAfter(p, k)
+			if k == p.back {
+				fw.prom = nil
+				fw.emitSlowTrips(n, p)
+			}
 		}
 	}
 	fw.copyPrefix = ""
@@ -341,11 +353,29 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 	fw.lastPos = -1
 }
 
+// nestOp writes op k of n's copy; p is the promotion k is in, if any.
+func (fw *fnWriter) nestOp(n *nestCopy, k int, p *promotion) {
+	op := &fw.f.Ops[k]
+	switch {
+	case n.exits[k] && p != nil:
+		fw.line(k, fmt.Sprintf("%sgoto L%d;", p.storeBack(), k))
+	case n.exits[k]:
+		fw.line(k, fmt.Sprintf("goto L%d;", k))
+	case n.cached[k] != "":
+		fw.line(k, fw.set(op.P1, n.cached[k], nil))
+	default:
+		fw.genOp(k)
+	}
+}
+
 // nestLabels adds the labels the copies' side exits and polls jump to.
 func (fw *fnWriter) nestLabels(nests map[int]*nestCopy, labels map[int]bool) {
 	for _, n := range nests {
 		for k := range n.exits {
 			labels[k] = true
+		}
+		for _, p := range n.proms {
+			labels[p.head] = true // where a null object sends the copy
 		}
 	}
 }

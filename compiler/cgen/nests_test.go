@@ -1,6 +1,7 @@
 package cgen
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -10,6 +11,12 @@ class C { public var n:Int; public function new() { n = 3; } }
 class Main {
 	static function simulate(ps:Array<P>, frames:Int) {
 		for (f in 0...frames) for (p in ps) { p.v -= 0.5; p.x += p.v; }
+	}
+	static function pairs(ps:Array<P>) {
+		for (i in 0...ps.length) {
+			var b = ps[i];
+			for (j in i + 1...ps.length) { var b2 = ps[j]; var d = b.x - b2.x; b.v -= d; b2.v += d; }
+		}
 	}
 	static function drain(a:C, b:C, data:Array<Int>):Int {
 		var s = 0, i = 0;
@@ -43,6 +50,7 @@ class Main {
 	}
 	static function main() {
 		simulate([new P()], 2);
+		pairs([new P(), new P()]);
 		trace(flips([1, 0]) + withCall([1]) + reassigned([1], [2]) + counted([1.0], 1) + drain(new C(), new C(), [1]));
 	}
 }`
@@ -80,6 +88,17 @@ func TestNestCopy(t *testing.T) {
 	}
 	if b := body(t, code, "Main_drain"); !strings.Contains(b, marker) || !strings.Contains(b, "nc2_") || strings.Contains(b, "nc0_") {
 		t.Errorf("drain: want a copy reading data's fields once and a.n on every trip:\n%s", b)
+	}
+	// b's fields live in locals in the inner loop; b2 may be b: a guard leaves for a slow trip
+	b = body(t, code, "Main_pairs")
+	for _, want := range []string{"fields in locals", "= pf", "pf", "goto G", "\nG"} {
+		if !strings.Contains(b, want) {
+			t.Fatalf("pairs: no %q:\n%s", want, b)
+		}
+	}
+	slow := b[strings.Index(b, "\nG"):]
+	if !regexp.MustCompile(`pf\d+_\d+_\d+ = r\d+->\w+; HX_POLL\(\); goto C`).MatchString(slow) {
+		t.Errorf("pairs: the slow trip does not reload the fields and go back to the loop:\n%s", slow)
 	}
 	for _, fn := range []string{"Main_withCall", "Main_reassigned", "Main_counted"} {
 		if b := body(t, code, fn); strings.Contains(b, marker) {

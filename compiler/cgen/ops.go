@@ -165,6 +165,9 @@ func (fw *fnWriter) jump(i, target int, cond string) string {
 	if ln := fw.laneBack[target]; ln != nil && i >= ln.exit && i <= ln.back {
 		to = ln.commitLabel() // the lanes' outer back edge: commit the second iteration
 	}
+	if p := fw.prom; p != nil && i >= p.head && i <= p.back && (target < p.head || target > p.back) {
+		poll += p.storeBack() // leaving a loop with fields in locals (promote.go)
+	}
 	if cond == "" {
 		return fmt.Sprintf("%sgoto %s;", poll, to)
 	}

@@ -1,8 +1,11 @@
 // Covers: loop nests compiled with a call-free copy (compiler/cgen/nests.go): the copy reads array
 // fields once on entry (but not a field the nest stores into, through any object of a related
-// class) and leaves for the ordinary loop where a call would happen (an array growing on an
-// out-of-bounds write, an allocation on the way out), then re-enters it on the next outer trip. Every result must be the ordinary loop's. Plain Int arithmetic: haxe --interp agrees, but
-// for the null access message, where HashLink says "Null access" (checked on the HashLink 1.12 VM).
+// class), keeps number fields of an object an inner loop keeps using in locals (promote.go:
+// stored back when the loop is left, throws, or meets the same object under another name), and
+// leaves for the ordinary loop where a call would happen (an array growing on an out-of-bounds
+// write, an allocation on the way out), then re-enters it on the next outer trip. Every result
+// must be the ordinary loop's. haxe --interp agrees on the Int results, but for the null access
+// message, where HashLink says "Null access" (checked on the HashLink 1.12 VM).
 import haxe.ds.Vector;
 import haxe.io.Bytes;
 
@@ -177,6 +180,28 @@ class Main {
 		return s * 100 + i;
 	}
 
+	// nbody's pattern: the fields of b live in locals during the inner loop (promote.go); b2 is b
+	// when the array holds the same object twice (a guard sends that trip to a slow copy that
+	// uses memory), and a null in the array throws after the locals are stored back
+	static function interact(bodies:Array<Particle>, rounds:Int):Float {
+		for (r in 0...rounds) {
+			for (i in 0...bodies.length) {
+				var b = bodies[i];
+				for (j in 0...bodies.length) {
+					var b2 = bodies[j];
+					var d = b.x - b2.x + 0.5;
+					b.v -= d * 0.125;
+					b2.v += d * 0.0625;
+					b.hits += 1;
+				}
+			}
+		}
+		var s = 0.0;
+		for (b in bodies)
+			s = s * 0.5 + b.v + b.hits;
+		return s;
+	}
+
 	static function main() {
 		var total = 0, maxFlips = 0;
 		var perm = [for (i in 0...8) i];
@@ -226,5 +251,16 @@ class Main {
 		Sys.println('drain self ${drain(c, c, [1, 2, 3])} n ${c.n}');
 		var sc = new SubCounter(9, null);
 		Sys.println('drain sub self ${drainSub(sc, sc, [4, 5])} n ${sc.n} extra ${sc.extra}');
+
+		var p1 = new Particle(1, 0.5), p2 = new Particle(2.5, -0.25), p3 = new Particle(-1, 1);
+		Sys.println('interact distinct ${interact([p1, p2, p3], 3)}');
+		Sys.println('interact aliased ${interact([p1, p2, p1, p3, p2], 2)}');
+		var q = new Particle(0.75, 0.125);
+		try {
+			interact([q, new Particle(3, 3), null], 1);
+			Sys.println('no exception');
+		} catch (e:Dynamic) {
+			Sys.println('interact null: $e; q.v ${q.v} q.hits ${q.hits}');
+		}
 	}
 }

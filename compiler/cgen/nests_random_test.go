@@ -1,0 +1,117 @@
+package cgen
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fiberus/fiberus/internal/ctest"
+)
+
+// TestNestsRandom builds random pair loops over arrays of objects (nbody's
+// shape: an inner loop reading and updating fields of the outer object p and
+// of each q) with and without the loop copies (Options.Plain), on arrays of
+// distinct objects, arrays holding an object twice (q is then p: promote.go's
+// guards) and arrays with a null (a throw from inside the inner loop), and
+// compares what they print.
+func TestNestsRandom(t *testing.T) {
+	if _, err := exec.LookPath("haxe"); err != nil {
+		t.Skip("haxe not on PATH")
+	}
+	seeds := 2
+	if ctest.Stress() {
+		seeds = 12
+	}
+	for seed := 1; seed <= seeds; seed++ {
+		dir := t.TempDir()
+		src, fns := randomPairProgram(rand.New(rand.NewSource(int64(seed))), 16)
+		for name, data := range map[string]string{"Main.hx": src, "cflags": "-O2"} {
+			if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		code := genHaxe(t, src)
+		promoted := 0
+		for i := 0; i < fns; i++ {
+			if strings.Contains(body(t, code, fmt.Sprintf("Main_f%d", i)), "fields in locals") {
+				promoted++
+			}
+		}
+		t.Logf("seed %d: %d of %d inner loops with fields in locals", seed, promoted, fns)
+		if promoted < fns/3 {
+			t.Fatalf("seed %d: only %d of %d loops have fields in locals: the test would prove little", seed, promoted, fns)
+		}
+		with := runExe(t, buildProgramWith(t, dir, Options{Files: 2}))
+		without := runExe(t, buildProgramWith(t, dir, Options{Files: 2, Plain: true}))
+		if with != without {
+			t.Fatalf("seed %d: output differs with loop copies\n--- with\n%s\n--- without\n%s\n--- program\n%s", seed, with, without, src)
+		}
+	}
+}
+
+// randomPairProgram returns a program of n random functions f0..f(n-1), each
+// rounds of a loop over pairs of objects of an array, and a main calling them.
+func randomPairProgram(r *rand.Rand, n int) (string, int) {
+	var b strings.Builder
+	b.WriteString(`class B {
+	public var a:Float;
+	public var b:Float;
+	public var c:Int;
+	public function new(a, b, c) {
+		this.a = a;
+		this.b = b;
+		this.c = c;
+	}
+}
+
+class Main {
+`)
+	k := func() string { return fmt.Sprintf("%.3f", 0.05+r.Float64()*0.9) }
+	stmts := []func() string{
+		func() string { return "p.a += q.b * " + k() + ";" },
+		func() string { return "q.a -= p.a * " + k() + ";" },
+		func() string { return "p.b = p.b * " + k() + " + q.a;" },
+		func() string { return "q.b = q.b * " + k() + " - p.b;" },
+		func() string { return "q.c += 1;" },
+		func() string { return "p.c = p.c + (j & 3);" },
+		func() string { return "if (q.a > " + k() + ") q.b = -q.b * 0.5;" },
+		func() string { return "var d = p.a - q.a; p.b -= d * " + k() + "; q.b += d * " + k() + ";" },
+	}
+	for f := 0; f < n; f++ {
+		fmt.Fprintf(&b, "\tstatic function f%d(bs:Array<B>, rounds:Int):Float {\n", f)
+		b.WriteString("\t\tfor (r in 0...rounds) {\n\t\t\tfor (i in 0...bs.length) {\n\t\t\t\tvar p = bs[i];\n")
+		start := []string{"0", "i", "i + 1"}[r.Intn(3)]
+		fmt.Fprintf(&b, "\t\t\t\tfor (j in %s...bs.length) {\n\t\t\t\t\tvar q = bs[j];\n", start)
+		for s := 0; s < 2+r.Intn(4); s++ {
+			fmt.Fprintf(&b, "\t\t\t\t\t%s\n", stmts[r.Intn(len(stmts))]())
+		}
+		b.WriteString("\t\t\t\t}\n\t\t\t}\n\t\t}\n")
+		b.WriteString("\t\tvar s = 0.0;\n\t\tfor (x in bs)\n\t\t\tif (x != null)\n\t\t\t\ts = s * 0.5 + x.a + x.b + x.c;\n\t\treturn s;\n\t}\n")
+	}
+	b.WriteString("\tstatic function main() {\n")
+	var names []string
+	for f := 0; f < n; f++ {
+		names = append(names, fmt.Sprintf("f%d", f))
+	}
+	fmt.Fprintf(&b, "\t\tvar fs = [%s];\n", strings.Join(names, ", "))
+	b.WriteString(`		for (k in 0...fs.length) {
+			var x = new B(1, 0.5, 0), y = new B(-0.5, 2, 1), z = new B(0.25, -1, 2);
+			var arrays = [[x, y, z], [x, y, x, z, y], [y], [], [z, x, null, y]];
+			for (a in 0...arrays.length) {
+				try {
+					Sys.println('f$k/$a: ${fs[k](arrays[a], 2)}');
+				} catch (e:Dynamic) {
+					Sys.println('f$k/$a: $e');
+				}
+				Sys.println('  ${x.a} ${x.b} ${x.c} ${y.a} ${y.b} ${y.c} ${z.a} ${z.b} ${z.c}');
+			}
+		}
+	}
+}
+`)
+	return b.String(), n
+}
