@@ -99,14 +99,9 @@ func (fw *fnWriter) findLaneLoops(counted map[int]*countedLoop) map[int]*laneLoo
 	if len(lastBack) < 2 {
 		return nil
 	}
-	heads := make([]int, 0, len(lastBack))
-	for h := range lastBack {
-		heads = append(heads, h)
-	}
-	sort.Ints(heads)
 	var lanes map[int]*laneLoop
 	var live *liveness
-	for _, h := range heads {
+	for _, h := range sortedKeys(lastBack) {
 		ln := fw.laneShape(h, lastBack[h], lastBack, counted)
 		if ln == nil {
 			continue
@@ -316,12 +311,7 @@ func (fw *fnWriter) upwardReads(lo, hi int) map[int]bool {
 // laneDecls declares the lanes' parking flags and register copies.
 func (fw *fnWriter) laneDecls(lanes map[int]*laneLoop) string {
 	var b strings.Builder
-	heads := make([]int, 0, len(lanes))
-	for h := range lanes {
-		heads = append(heads, h)
-	}
-	sort.Ints(heads)
-	for _, h := range heads {
+	for _, h := range sortedKeys(lanes) {
 		ln := lanes[h]
 		fmt.Fprintf(&b, "int %s = 0; ", ln.parkVar())
 		for _, r := range ln.regs {

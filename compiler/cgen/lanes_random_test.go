@@ -3,63 +3,18 @@ package cgen
 import (
 	"fmt"
 	"math/rand"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/fiberus/fiberus/internal/ctest"
 )
 
 // TestLanesRandom builds random loops of the shape lanes.go transforms, with
-// and without lanes, and compares what they print. The inner loops' trip
-// counts, which test leaves first and what the rest of the body does (break,
-// continue, a variable only the inner loop sets, one the next iteration
-// starts from) vary from loop to loop and from iteration to iteration.
+// and without lanes, and compares what they print (differential_test.go).
+// The inner loops' trip counts, which test leaves first and what the rest of
+// the body does (break, continue, a variable only the inner loop sets, one
+// the next iteration starts from) vary from loop to loop and from iteration
+// to iteration.
 func TestLanesRandom(t *testing.T) {
-	if _, err := exec.LookPath("haxe"); err != nil {
-		t.Skip("haxe not on PATH")
-	}
-	seeds := 2
-	if ctest.Stress() {
-		seeds = 12
-	}
-	for seed := 1; seed <= seeds; seed++ {
-		dir := t.TempDir()
-		src, fns := randomLaneProgram(rand.New(rand.NewSource(int64(seed))), 24)
-		if err := os.WriteFile(filepath.Join(dir, "Main.hx"), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, "cflags"), []byte("-O2"), 0o644); err != nil { // as fiberus builds
-			t.Fatal(err)
-		}
-		code := genHaxe(t, src)
-		laned := 0
-		for i := 0; i < fns; i++ {
-			if strings.Contains(body(t, code, fmt.Sprintf("Main_f%d", i)), "two iterations at once") {
-				laned++
-			}
-		}
-		if laned < fns/3 {
-			t.Fatalf("seed %d: only %d of %d loops run in lanes: the test would prove little", seed, laned, fns)
-		}
-		t.Logf("seed %d: %d of %d loops in lanes", seed, laned, fns)
-		with := runExe(t, buildProgramWith(t, dir, Options{Files: 2}))
-		without := runExe(t, buildProgramWith(t, dir, Options{Files: 2, Plain: true}))
-		if with != without {
-			t.Fatalf("seed %d: output differs with lanes\n--- with\n%s\n--- without\n%s\n--- program\n%s", seed, with, without, src)
-		}
-	}
-}
-
-func runExe(t *testing.T, exe string) string {
-	t.Helper()
-	out, err := exec.Command(exe).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s: %v\n%s", exe, err, out)
-	}
-	return string(out)
+	differential(t, func(r *rand.Rand) (string, int) { return randomLaneProgram(r, 24) }, "two iterations at once")
 }
 
 // randomLaneProgram returns a program of n random functions f0..f(n-1), each

@@ -277,12 +277,7 @@ func (fw *fnWriter) reachesBackEdge(head, back int) map[int]bool {
 func nestDecls(nests map[int]*nestCopy) string {
 	var b strings.Builder
 	declared := map[string]bool{}
-	heads := make([]int, 0, len(nests))
-	for h := range nests {
-		heads = append(heads, h)
-	}
-	sort.Ints(heads)
-	for _, h := range heads {
+	for _, h := range sortedKeys(nests) {
 		for _, c := range nests[h].fields {
 			if !declared[c.name] {
 				declared[c.name] = true

@@ -3,13 +3,8 @@ package cgen
 import (
 	"fmt"
 	"math/rand"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/fiberus/fiberus/internal/ctest"
 )
 
 // TestNestsRandom builds random pair loops over arrays of objects (nbody's
@@ -17,40 +12,9 @@ import (
 // of each q) with and without the loop copies (Options.Plain), on arrays of
 // distinct objects, arrays holding an object twice (q is then p: promote.go's
 // guards) and arrays with a null (a throw from inside the inner loop), and
-// compares what they print.
+// compares what they print (differential_test.go).
 func TestNestsRandom(t *testing.T) {
-	if _, err := exec.LookPath("haxe"); err != nil {
-		t.Skip("haxe not on PATH")
-	}
-	seeds := 2
-	if ctest.Stress() {
-		seeds = 12
-	}
-	for seed := 1; seed <= seeds; seed++ {
-		dir := t.TempDir()
-		src, fns := randomPairProgram(rand.New(rand.NewSource(int64(seed))), 16)
-		for name, data := range map[string]string{"Main.hx": src, "cflags": "-O2"} {
-			if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		code := genHaxe(t, src)
-		promoted := 0
-		for i := 0; i < fns; i++ {
-			if strings.Contains(body(t, code, fmt.Sprintf("Main_f%d", i)), "fields in locals") {
-				promoted++
-			}
-		}
-		t.Logf("seed %d: %d of %d inner loops with fields in locals", seed, promoted, fns)
-		if promoted < fns/3 {
-			t.Fatalf("seed %d: only %d of %d loops have fields in locals: the test would prove little", seed, promoted, fns)
-		}
-		with := runExe(t, buildProgramWith(t, dir, Options{Files: 2}))
-		without := runExe(t, buildProgramWith(t, dir, Options{Files: 2, Plain: true}))
-		if with != without {
-			t.Fatalf("seed %d: output differs with loop copies\n--- with\n%s\n--- without\n%s\n--- program\n%s", seed, with, without, src)
-		}
-	}
+	differential(t, func(r *rand.Rand) (string, int) { return randomPairProgram(r, 16) }, "fields in locals")
 }
 
 // randomPairProgram returns a program of n random functions f0..f(n-1), each

@@ -3,7 +3,6 @@ package cgen
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/fiberus/fiberus/compiler/hl"
@@ -193,12 +192,7 @@ const maxSlowOps = 300 // ops of slow trips beyond which a promotion is not wort
 // promoteDecls declares the locals of the promotions.
 func promoteDecls(proms map[int]*promotion) string {
 	var b strings.Builder
-	heads := make([]int, 0, len(proms))
-	for h := range proms {
-		heads = append(heads, h)
-	}
-	sort.Ints(heads)
-	for _, h := range heads {
+	for _, h := range sortedKeys(proms) {
 		for _, pf := range proms[h].fields {
 			fmt.Fprintf(&b, "%s %s = 0; ", pf.ctype, pf.local)
 		}
@@ -283,12 +277,7 @@ func (fw *fnWriter) guardAfter(p *promotion, k int) {
 // L's body after the guarded op, on memory, then a reload and L's back edge.
 func (fw *fnWriter) emitSlowTrips(n *nestCopy, p *promotion) {
 	w, f := &fw.w, fw.f
-	var ks []int
-	for k := range p.guards {
-		ks = append(ks, k)
-	}
-	sort.Ints(ks)
-	for _, k := range ks {
+	for _, k := range sortedKeys(p.guards) {
 		fw.flush()
 		w.p("G%d_%d:;\n", p.head, k)
 		fw.advance(1)

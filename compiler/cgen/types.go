@@ -218,7 +218,8 @@ func (g *gen) genHeader() []byte {
 	return w.buf.Bytes()
 }
 
-func sortedKeys(m map[int]bool) []int {
+// sortedKeys returns the keys of m in increasing order.
+func sortedKeys[V any](m map[int]V) []int {
 	var out []int
 	for k := range m {
 		out = append(out, k)
