@@ -1,6 +1,7 @@
 package cgen
 
 import (
+	"context"
 	"fmt"
 	"math/rand"
 	"os"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fiberus/fiberus/internal/ctest"
 )
@@ -54,7 +56,9 @@ func differential(t *testing.T, gen func(r *rand.Rand) (src string, n int), mark
 
 func runExe(t *testing.T, exe string) string {
 	t.Helper()
-	out, err := exec.Command(exe).CombinedOutput()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute) // a wrong loop copy may never end
+	defer cancel()
+	out, err := exec.CommandContext(ctx, exe).CombinedOutput()
 	if err != nil {
 		t.Fatalf("%s: %v\n%s", exe, err, out)
 	}

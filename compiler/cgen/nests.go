@@ -297,10 +297,21 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 	f := fw.f
 	fw.flush()
 	var guard []string
-	for _, c := range n.fields {
-		if g := rn(c.reg) + " != NULL"; !slices.Contains(guard, g) {
+	nonNull := func(r int) {
+		if g := rn(r) + " != NULL"; !slices.Contains(guard, g) {
 			guard = append(guard, g)
 		}
+	}
+	for _, c := range n.fields {
+		nonNull(c.reg)
+	}
+	if p := n.proms[n.head]; p != nil { // the nest's own loop has fields in locals: its objects too
+		for _, pf := range p.fields {
+			nonNull(pf.obj)
+		}
+	}
+	if len(guard) == 0 {
+		guard = []string{"1"}
 	}
 	w.p("\tif (%s) { /* a copy without calls: side exits to the ordinary loop (nests.go) */\n", strings.Join(guard, " && "))
 	fw.advance(1)
@@ -320,7 +331,7 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 	fw.lastPos = -1
 	for k := n.head; k <= n.back; k++ {
 		if p := n.proms[k]; p != nil {
-			fw.enterPromotion(p)
+			fw.enterPromotion(p, k != n.head)
 			fw.prom = p
 		}
 		if targets[k] {
@@ -370,7 +381,9 @@ func (fw *fnWriter) nestLabels(nests map[int]*nestCopy, labels map[int]bool) {
 			labels[k] = true
 		}
 		for _, p := range n.proms {
-			labels[p.head] = true // where a null object sends the copy
+			if p.head != n.head {
+				labels[p.head] = true // where a null object sends the copy
+			}
 		}
 	}
 }

@@ -12,7 +12,9 @@ import (
 // of each q) with and without the loop copies (Options.Plain), on arrays of
 // distinct objects, arrays holding an object twice (q is then p: promote.go's
 // guards) and arrays with a null (a throw from inside the inner loop), and
-// compares what they print (differential_test.go).
+// single loops working on one object that may be null (the nest's own loop
+// with fields in locals), and compares what they print
+// (differential_test.go).
 func TestNestsRandom(t *testing.T) {
 	differential(t, func(r *rand.Rand) (string, int) { return randomPairProgram(r, 16) }, "fields in locals")
 }
@@ -46,6 +48,16 @@ class Main {
 		func() string { return "var d = p.a - q.a; p.b -= d * " + k() + "; q.b += d * " + k() + ";" },
 	}
 	for f := 0; f < n; f++ {
+		if f%4 == 3 { // a single loop working on one object, which may be null
+			fmt.Fprintf(&b, "\tstatic function f%d(bs:Array<B>, rounds:Int):Float {\n", f)
+			b.WriteString("\t\tvar p = bs.length > 0 ? bs[bs.length - 1] : null, q = bs.length > 1 ? bs[0] : p;\n")
+			b.WriteString("\t\tvar j = 0;\n\t\twhile (j < rounds * 3) {\n")
+			for s := 0; s < 2+r.Intn(3); s++ {
+				fmt.Fprintf(&b, "\t\t\t%s\n", stmts[r.Intn(len(stmts))]())
+			}
+			b.WriteString("\t\t\tj++;\n\t\t}\n\t\treturn p == null ? -1 : p.a + p.b + p.c;\n\t}\n")
+			continue
+		}
 		fmt.Fprintf(&b, "\tstatic function f%d(bs:Array<B>, rounds:Int):Float {\n", f)
 		b.WriteString("\t\tfor (r in 0...rounds) {\n\t\t\tfor (i in 0...bs.length) {\n\t\t\t\tvar p = bs[i];\n")
 		start := []string{"0", "i", "i + 1"}[r.Intn(3)]
@@ -64,7 +76,7 @@ class Main {
 	fmt.Fprintf(&b, "\t\tvar fs = [%s];\n", strings.Join(names, ", "))
 	b.WriteString(`		for (k in 0...fs.length) {
 			var x = new B(1, 0.5, 0), y = new B(-0.5, 2, 1), z = new B(0.25, -1, 2);
-			var arrays = [[x, y, z], [x, y, x, z, y], [y], [], [z, x, null, y]];
+			var arrays = [[x, y, z], [x, y, x, z, y], [y], [], [z, x, null, y], [x, null]];
 			for (a in 0...arrays.length) {
 				try {
 					Sys.println('f$k/$a: ${fs[k](arrays[a], 2)}');

@@ -199,7 +199,6 @@ var cmpOps = map[hl.Opcode]string{
 	hl.OJNotLt: "<", hl.OJNotGte: ">=", hl.OJEq: "==", hl.OJNotEq: "!=",
 }
 
-// cond renders the condition of a two-register conditional jump (section 3.5).
 // branchCond is the C condition under which conditional jump op i jumps.
 func (fw *fnWriter) branchCond(i int) string {
 	op := &fw.f.Ops[i]
@@ -216,6 +215,7 @@ func (fw *fnWriter) branchCond(i int) string {
 	return fw.cond(i, op.Code, op.P1, op.P2)
 }
 
+// cond renders the condition of a two-register conditional jump (section 3.5).
 func (fw *fnWriter) cond(i int, code hl.Opcode, a, b int) string {
 	ta, tb := fw.reg(a), fw.reg(b)
 	op := cmpOps[code]

@@ -220,9 +220,11 @@ func (p *promotion) reload() string {
 	return b.String()
 }
 
-// enterPromotion writes what runs on the way into L, before its head label: the
-// guard that its objects are not null, then the loads.
-func (fw *fnWriter) enterPromotion(p *promotion) {
+// enterPromotion writes what runs on the way into L, before its head label:
+// the guard that its objects are not null (unless the nest's guard checked
+// them: L is the nest's own loop), then the loads. A null object sends the
+// copy to the ordinary L, which throws where the program would.
+func (fw *fnWriter) enterPromotion(p *promotion, guard bool) {
 	var objs []string
 	for _, pf := range p.fields {
 		if g := rn(pf.obj) + " == NULL"; !slices.Contains(objs, g) {
@@ -234,7 +236,11 @@ func (fw *fnWriter) enterPromotion(p *promotion) {
 		fmt.Fprintf(&loads, " %s = %s;", pf.local, pf.access)
 	}
 	fw.flush()
-	fw.w.p("\tif (%s) goto L%d; /* fields in locals (promote.go) */%s\n", strings.Join(objs, " || "), p.head, loads.String())
+	if guard {
+		fw.w.p("\tif (%s) goto L%d; /* fields in locals (promote.go) */%s\n", strings.Join(objs, " || "), p.head, loads.String())
+	} else {
+		fw.w.p("\t/* fields in locals (promote.go) */%s\n", loads.String())
+	}
 	fw.advance(1)
 	fw.lastPos = -1
 }

@@ -202,6 +202,17 @@ class Main {
 		return s;
 	}
 
+	// a loop working on one object's fields, which are kept in locals: the object may be null
+	static function accumulate(p:Particle, n:Int):Float {
+		var i = 0;
+		while (i < n) {
+			p.x += i * 0.5;
+			p.hits++;
+			i++;
+		}
+		return p.x + p.hits;
+	}
+
 	static function main() {
 		var total = 0, maxFlips = 0;
 		var perm = [for (i in 0...8) i];
@@ -255,6 +266,13 @@ class Main {
 		var p1 = new Particle(1, 0.5), p2 = new Particle(2.5, -0.25), p3 = new Particle(-1, 1);
 		Sys.println('interact distinct ${interact([p1, p2, p3], 3)}');
 		Sys.println('interact aliased ${interact([p1, p2, p1, p3, p2], 2)}');
+		Sys.println('accumulate ${accumulate(new Particle(1, 0), 7)}');
+		try {
+			accumulate(null, 3);
+			Sys.println('no exception');
+		} catch (e:Dynamic) {
+			Sys.println('accumulate null: $e');
+		}
 		var q = new Particle(0.75, 0.125);
 		try {
 			interact([q, new Particle(3, 3), null], 1);
