@@ -309,6 +309,7 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 		for _, pf := range p.fields {
 			nonNull(pf.obj)
 		}
+		guard = append(guard, p.aliasTests("!=")...)
 	}
 	if len(guard) == 0 {
 		guard = []string{"1"}

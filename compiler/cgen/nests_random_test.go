@@ -50,10 +50,13 @@ class Main {
 	for f := 0; f < n; f++ {
 		if f%4 == 3 { // a single loop working on one object, which may be null
 			fmt.Fprintf(&b, "\tstatic function f%d(bs:Array<B>, rounds:Int):Float {\n", f)
-			b.WriteString("\t\tvar p = bs.length > 0 ? bs[bs.length - 1] : null, q = bs.length > 1 ? bs[0] : p;\n")
+			b.WriteString("\t\tvar p = bs.length > 0 ? bs[bs.length - 1] : null, q = bs.length > 1 ? bs[0] : p, q0 = q;\n")
 			b.WriteString("\t\tvar j = 0;\n\t\twhile (j < rounds * 3) {\n")
 			for s := 0; s < 2+r.Intn(3); s++ {
 				fmt.Fprintf(&b, "\t\t\t%s\n", stmts[r.Intn(len(stmts))]())
+			}
+			if r.Intn(2) == 0 { // q becomes p and back: used before it is set in the next trip
+				fmt.Fprintf(&b, "\t\t\tif ((j & 3) == %d) q = p; else if ((j & 3) == %d) q = q0;\n", r.Intn(2), 2+r.Intn(2))
 			}
 			b.WriteString("\t\t\tj++;\n\t\t}\n\t\treturn p == null ? -1 : p.a + p.b + p.c;\n\t}\n")
 			continue

@@ -32,13 +32,16 @@ import (
 // slower.) A field read through o2 needs the guard only if L writes it
 // through o. Results are the ordinary loop's: every load and store of the
 // field happens on the local instead, and memory holds the field's value
-// whenever code that could look at it runs.
+// whenever code that could look at it runs. A slow trip that ends with o2
+// still equal to o hands L to the ordinary loop: the next trip may use o2
+// before setting it.
 
 // promotion is an innermost loop of a nest copy with fields in locals.
 type promotion struct {
 	head, back int
 	fields     []promotedField
 	guards     map[int][]int // op -> the promoted object registers the register it sets is compared with
+	aliases    [][2]int      // {o2, o}: o2 may be o; checked on entry too, for trips that use o2 before setting it
 }
 
 type promotedField struct {
@@ -156,6 +159,9 @@ func (fw *fnWriter) promotionAt(n *nestCopy, head, back int) *promotion {
 			continue
 		}
 		for _, o2 := range others {
+			if !slices.Contains(p.aliases, [2]int{o2, a.obj}) {
+				p.aliases = append(p.aliases, [2]int{o2, a.obj})
+			}
 			for _, k := range writes[o2] {
 				if f.Ops[k].Code != hl.ONull && !slices.Contains(p.guards[k], a.obj) { // (o is not null)
 					p.guards[k] = append(p.guards[k], a.obj)
@@ -221,9 +227,10 @@ func (p *promotion) reload() string {
 }
 
 // enterPromotion writes what runs on the way into L, before its head label:
-// the guard that its objects are not null (unless the nest's guard checked
-// them: L is the nest's own loop), then the loads. A null object sends the
-// copy to the ordinary L, which throws where the program would.
+// the guard that its objects are not null and not already held by a register
+// that may be them (unless the nest's guard checked that: L is the nest's own
+// loop), then the loads. A failed guard sends the copy to the ordinary L
+// (which throws where the program would, for a null object).
 func (fw *fnWriter) enterPromotion(p *promotion, guard bool) {
 	var objs []string
 	for _, pf := range p.fields {
@@ -231,6 +238,7 @@ func (fw *fnWriter) enterPromotion(p *promotion, guard bool) {
 			objs = append(objs, g)
 		}
 	}
+	objs = append(objs, p.aliasTests("==")...)
 	var loads strings.Builder
 	for _, pf := range p.fields {
 		fmt.Fprintf(&loads, " %s = %s;", pf.local, pf.access)
@@ -243,6 +251,16 @@ func (fw *fnWriter) enterPromotion(p *promotion, guard bool) {
 	}
 	fw.advance(1)
 	fw.lastPos = -1
+}
+
+// aliasTests compares each register that may be a promoted object with it
+// (op "==" or "!=").
+func (p *promotion) aliasTests(op string) []string {
+	var out []string
+	for _, a := range p.aliases {
+		out = append(out, fmt.Sprintf("(void *)%s %s (void *)%s", rn(a[0]), op, rn(a[1])))
+	}
+	return out
 }
 
 // promotedOp writes op k of L if it reads or writes a promoted field, and
@@ -280,7 +298,8 @@ func (fw *fnWriter) guardAfter(p *promotion, k int) {
 }
 
 // emitSlowTrips writes, after L, the slow trips its guards go to: the rest of
-// L's body after the guarded op, on memory, then a reload and L's back edge.
+// L's body after the guarded op, on memory, then a reload and L's back edge,
+// or the ordinary loop if a register still holds a promoted object.
 func (fw *fnWriter) emitSlowTrips(n *nestCopy, p *promotion) {
 	w, f := &fw.w, fw.f
 	for _, k := range sortedKeys(p.guards) {
@@ -307,7 +326,10 @@ func (fw *fnWriter) emitSlowTrips(n *nestCopy, p *promotion) {
 			}
 		}
 		fw.slowPrefix = ""
-		fw.line(p.back, fmt.Sprintf("%sHX_POLL(); goto %s;", p.reload(), fw.label(p.head)))
+		// a register still holding a promoted object may be used before it is set in the next
+		// trip: the ordinary loop takes over (through the nest's guard, for the nest's own loop)
+		fw.line(p.back, fmt.Sprintf("if (%s) { HX_POLL(); goto L%d; } %sHX_POLL(); goto %s;",
+			strings.Join(p.aliasTests("=="), " || "), p.head, p.reload(), fw.label(p.head)))
 	}
 	fw.flush()
 }

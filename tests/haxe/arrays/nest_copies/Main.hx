@@ -213,6 +213,19 @@ class Main {
 		return p.x + p.hits;
 	}
 
+	// q is used before the loop sets it, and may already be p on entry
+	static function chase(p:Particle, q:Particle, n:Int):Float {
+		var i = 0;
+		while (i < n) {
+			q.x += 1;
+			p.x -= 0.5;
+			if ((i & 1) == 1)
+				q = p;
+			i++;
+		}
+		return p.x * 100 + q.x;
+	}
+
 	static function main() {
 		var total = 0, maxFlips = 0;
 		var perm = [for (i in 0...8) i];
@@ -273,6 +286,8 @@ class Main {
 		} catch (e:Dynamic) {
 			Sys.println('accumulate null: $e');
 		}
+		var c1 = new Particle(0, 0), c2 = new Particle(10, 0);
+		Sys.println('chase ${chase(c1, c2, 5)} ${chase(c2, c2, 5)} ${c1.x} ${c2.x}');
 		var q = new Particle(0.75, 0.125);
 		try {
 			interact([q, new Particle(3, 3), null], 1);
