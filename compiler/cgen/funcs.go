@@ -29,7 +29,7 @@ type fnWriter struct {
 	alias          map[int]string    // register -> the C variable ops write instead (lanes.go)
 	laneBack       map[int]*laneLoop // outer head -> its lanes: the loop's own back edges go to their commit
 	prom           *promotion        // the loop with fields in locals being written (promote.go)
-	slowPrefix     string            // labels of a slow trip (promote.go) while one is written
+	slowPrefix     string            // labels of ops written a second time: a slow trip (promote.go), a solo trip (lanes.go)
 	slowLo, slowHi int
 }
 

@@ -48,11 +48,28 @@ import (
 
 // laneLoop is an outer loop whose iterations run in two lanes.
 type laneLoop struct {
-	head, back   int   // the outer loop: its first op, its last back edge
-	whead, wback int   // the inner loop W
-	exit         int   // E: where W's tests leave to (wback + 1)
-	checks       []int // W's tests, in order
-	regs         []int // the registers P and W write: lane B writes copies
+	head, back   int          // the outer loop: its first op, its last back edge
+	whead, wback int          // the inner loop W
+	exit         int          // E: where W's tests leave to (wback + 1)
+	checks       []int        // W's tests, in order
+	skips        map[int]bool // tests that jump over a `goto E` (`if (c) break;`): they leave when not taken
+	regs         []int        // the registers P and W write: lane B writes copies
+}
+
+// after is the op after test c: where a trip goes on when it does not leave.
+func (ln *laneLoop) after(c int) int {
+	if ln.skips[c] {
+		return c + 2
+	}
+	return c + 1
+}
+
+// leaves is the C condition under which test c leaves W.
+func (fw *fnWriter) leaves(ln *laneLoop, c int) string {
+	if ln.skips[c] {
+		return "!(" + fw.branchCond(c) + ")"
+	}
+	return fw.branchCond(c)
 }
 
 const (
@@ -75,7 +92,7 @@ func (ln *laneLoop) copyOf(r int) string { return fmt.Sprintf("lb%d_%d", ln.head
 func (ln *laneLoop) resumePoints() []int {
 	pts := []int{ln.whead}
 	for _, c := range ln.checks[:len(ln.checks)-1] {
-		pts = append(pts, c+1)
+		pts = append(pts, ln.after(c))
 	}
 	return append(pts, ln.exit)
 }
@@ -151,14 +168,20 @@ func (fw *fnWriter) laneShape(head, back int, lastBack map[int]int, counted map[
 		return nil
 	}
 	ln.exit = ln.wback + 1
+	ln.skips = map[int]bool{}
 	for k := ln.whead; k <= ln.wback; k++ { // W
 		op := &f.Ops[k]
-		if !fw.laneOp(op) || k > ln.whead && len(preds[k]) > 0 {
+		if !fw.laneOp(op) || k > ln.whead && len(preds[k]) > 0 && !(k >= 2 && ln.skips[k-2] && slices.Equal(preds[k], []int{k - 2})) {
 			return nil
 		}
 		ts := jumpTargets(op, k)
 		switch {
 		case k == ln.wback || len(ts) == 0:
+		case op.Code != hl.OJAlways && ts[0] == k+2 && k+2 <= ln.wback && f.Ops[k+1].Code == hl.OJAlways &&
+			k+2+f.Ops[k+1].P1 == ln.exit && len(preds[k+1]) == 0: // if (c) break; as "jump over goto E"
+			ln.checks = append(ln.checks, k)
+			ln.skips[k] = true
+			k++
 		case op.Code == hl.OJAlways || ts[0] != ln.exit:
 			return nil
 		default:
@@ -219,6 +242,11 @@ func (fw *fnWriter) laneOp(op *hl.Op) bool {
 func (fw *fnWriter) laneRegs(ln *laneLoop, live *liveness) bool {
 	f := fw.f
 	inP, inW, inS := map[int]bool{}, map[int]bool{}, map[int]bool{}
+	for k := range f.Ops {
+		if f.Ops[k].Code == hl.ORef {
+			inS[f.Ops[k].P2] = true // S may write it through its address (a call's out-parameter)
+		}
+	}
 	floats := false
 	for k := ln.head; k <= ln.back; k++ {
 		op := &f.Ops[k]
@@ -242,12 +270,6 @@ func (fw *fnWriter) laneRegs(ln *laneLoop, live *liveness) bool {
 			return false // B would read it before this iteration has written it
 		}
 	}
-	refs := map[int]bool{}
-	for k := range f.Ops {
-		if f.Ops[k].Code == hl.ORef {
-			refs[f.Ops[k].P2] = true
-		}
-	}
 	for r := range inP {
 		ln.regs = append(ln.regs, r)
 	}
@@ -262,11 +284,6 @@ func (fw *fnWriter) laneRegs(ln *laneLoop, live *liveness) bool {
 		}
 	}
 	sort.Ints(ln.regs)
-	for _, r := range ln.regs {
-		if refs[r] {
-			return false
-		}
-	}
 	return true
 }
 
@@ -327,7 +344,7 @@ func laneLabels(lanes map[int]*laneLoop, labels map[int]bool) {
 	for _, ln := range lanes {
 		labels[ln.whead], labels[ln.exit] = true, true
 		for _, c := range ln.checks {
-			labels[c+1] = true
+			labels[ln.after(c)] = true
 		}
 	}
 }
@@ -358,9 +375,17 @@ func (fw *fnWriter) emitLanes(ln *laneLoop) {
 	}
 	// A's first inner trips, alone: B starts only if A's inner loop goes on
 	for t := 0; t < laneSoloTrips; t++ {
+		fw.slowPrefix, fw.slowLo, fw.slowHi = fmt.Sprintf("S%d_%d_", ln.head, t), ln.whead, ln.wback-1
 		for k := ln.whead; k < ln.wback; k++ {
+			if k > ln.whead && ln.skips[k-2] { // the op a test jumps to over its `goto E`
+				fw.flush()
+				w.p("%s:;\n", fw.label(k))
+				fw.advance(1)
+				fw.lastPos = -1
+			}
 			fw.genOp(k)
 		}
+		fw.slowPrefix = ""
 	}
 	fw.flush()
 	var init strings.Builder
@@ -386,11 +411,11 @@ func (fw *fnWriter) emitLanes(ln *laneLoop) {
 			fw.line(c, fmt.Sprintf("HX_POLL(); goto J%d;", ln.head))
 			break
 		}
-		fw.line(c, fmt.Sprintf("if (%s) { %s = %d; goto %s; }", fw.branchCond(c), park, j+1, fw.label(ln.exit)))
+		fw.line(c, fmt.Sprintf("if (%s) { %s = %d; goto %s; }", fw.leaves(ln, c), park, j+1, fw.label(ln.exit)))
 		fw.laneOps(ln, seg, c+1, func(k int) string {
-			return fmt.Sprintf("if (%s) { %s = %d; goto %s; }", fw.branchCond(k), park, len(pts), fw.label(k+1))
+			return fmt.Sprintf("if (%s) { %s = %d; goto %s; }", fw.leaves(ln, k), park, len(pts), fw.label(ln.after(k)))
 		})
-		seg = c + 1
+		seg = ln.after(c)
 	}
 	fw.flush()
 }

@@ -1,7 +1,7 @@
 // Covers: loops whose iterations run an independent floating-point inner loop, which the compiler
 // runs two iterations at a time, the inner loops interleaved (compiler/cgen/lanes.go). Every
 // result must be the ordinary loop's: odd and empty ranges, either lane finishing first at each of
-// the inner loop's tests, the rest of the body leaving the loop (break, continue, an exception)
+// the inner loop's tests (in its condition or as `if (...) break;`), the rest of the body leaving the loop (break, continue, an exception)
 // while the second iteration waits, and loops the compiler must leave alone. Float output follows
 // HashLink's printing (checked on the HashLink 1.12 VM).
 class Main {
@@ -68,6 +68,26 @@ class Main {
 			h = (h * 31 + i * 7 + Std.int(a * 16) + Std.int(c)) & 0xffffff;
 		}
 		return h;
+	}
+
+	// tests written as `if (...) break;` in the middle of the trip
+	static function breaks2(n:Int):String {
+		var b = new StringBuf();
+		for (x in 0...n) {
+			var a = x * 0.3, c = 2.0 - x * 0.1;
+			var i = 0;
+			while (i < 25) {
+				a = a * 1.2 + 0.1;
+				if (a > 9.5)
+					break;
+				c = c - a * 0.05 * (x & 3);
+				if (c < -3.0)
+					break;
+				i++;
+			}
+			b.add('$i:${Std.int(a * 100)}:${Std.int(c * 100)} ');
+		}
+		return b.toString();
 	}
 
 	// the rest of the body leaves the loop while the next iteration is parked; the loop is then
@@ -212,6 +232,7 @@ class Main {
 		Sys.println('uneven odd: ${uneven(7)}');
 		Sys.println('scrambled: ${scrambled(5000)} ${scrambled(4999)}');
 		Sys.println('breaks: ${breaks(4, 9)}');
+		Sys.println('breaks inside: ${breaks2(13)}');
 		Sys.println('continues: ${continues(25)} ${continues(0)} ${continues(1)}');
 		for (at in [-1, 0, 1, 4, 7]) {
 			try {
