@@ -375,15 +375,17 @@ func (fw *fnWriter) emitLanes(ln *laneLoop) {
 	}
 	// A's first inner trips, alone: B starts only if A's inner loop goes on
 	for t := 0; t < laneSoloTrips; t++ {
-		fw.slowPrefix, fw.slowLo, fw.slowHi = fmt.Sprintf("S%d_%d_", ln.head, t), ln.whead, ln.wback-1
-		for k := ln.whead; k < ln.wback; k++ {
-			if k > ln.whead && ln.skips[k-2] { // the op a test jumps to over its `goto E`
+		fw.slowPrefix, fw.slowLo, fw.slowHi = fmt.Sprintf("S%d_%d_", ln.head, t), ln.whead, ln.wback
+		for k := ln.whead; k <= ln.wback; k++ {
+			if k > ln.whead && ln.skips[k-2] { // the op a test jumps to over its `goto E` (the trip's end, at the back edge)
 				fw.flush()
 				w.p("%s:;\n", fw.label(k))
 				fw.advance(1)
 				fw.lastPos = -1
 			}
-			fw.genOp(k)
+			if k < ln.wback {
+				fw.genOp(k)
+			}
 		}
 		fw.slowPrefix = ""
 	}

@@ -43,13 +43,22 @@ func randomLaneProgram(r *rand.Rand, n int) (string, int) {
 		fmt.Fprintf(&b, "\t\t\twhile (%s) {\n", strings.Join(tests, " && "))
 		fmt.Fprintf(&b, "\t\t\t\ta = a * %s + b * %s + %s;\n", c(0.8, 1.6), c(-0.5, 0.5), c(-1, 1))
 		fmt.Fprintf(&b, "\t\t\t\tb = b - a * %s;\n", c(0, 0.3))
-		if r.Intn(2) == 0 { // a test in the middle of the trip, written as if ... break
-			fmt.Fprintf(&b, "\t\t\t\tif (%s) break;\n", []string{"a > " + c(5, 80), "b < " + c(-80, -5), "a + b > " + c(10, 90)}[r.Intn(3)])
+		brk := ""
+		if r.Intn(2) == 0 { // a test written as if ... break, in the middle or at the end of the trip
+			brk = fmt.Sprintf("\t\t\t\tif (%s) break;\n", []string{"a > " + c(5, 80), "b < " + c(-80, -5), "a + b > " + c(10, 90)}[r.Intn(3)])
+		}
+		atEnd := r.Intn(2) == 0
+		if !atEnd {
+			b.WriteString(brk)
 		}
 		if r.Intn(4) == 0 {
 			b.WriteString("\t\t\t\tlast = a; // set only here: the loop must stay in one lane\n")
 		}
-		b.WriteString("\t\t\t\ti++;\n\t\t\t}\n")
+		b.WriteString("\t\t\t\ti++;\n")
+		if atEnd {
+			b.WriteString(brk)
+		}
+		b.WriteString("\t\t\t}\n")
 		// S
 		b.WriteString("\t\t\tout.push(a + b + last);\n\t\t\tacc = (acc * 31 + i) & 0xffffff;\n")
 		if carried {

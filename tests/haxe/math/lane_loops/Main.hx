@@ -81,9 +81,9 @@ class Main {
 				if (a > 9.5)
 					break;
 				c = c - a * 0.05 * (x & 3);
-				if (c < -3.0)
-					break;
 				i++;
+				if (c < -3.0)
+					break; // at the end of the trip
 			}
 			b.add('$i:${Std.int(a * 100)}:${Std.int(c * 100)} ');
 		}
