@@ -310,7 +310,13 @@ func (l *liveness) liveAfter(i, r int) bool {
 	return false
 }
 
-func computeLiveness(f *hl.Function) *liveness {
+func computeLiveness(f *hl.Function) *liveness { return livenessIn(f, 0, len(f.Ops)) }
+
+// livenessIn computes liveness over ops lo..hi-1 as if nothing were read
+// once control leaves them. Over the whole function that is liveness; over a
+// region, the registers live on entry to lo are those it may read before
+// writing them (lanes.go).
+func livenessIn(f *hl.Function, lo, hi int) *liveness {
 	n := len(f.Ops)
 	words := (len(f.Regs) + 63) / 64
 	if words == 0 {
@@ -343,12 +349,12 @@ func computeLiveness(f *hl.Function) *liveness {
 	tmp := make([]uint64, words)
 	for changed := true; changed; {
 		changed = false
-		for i := n - 1; i >= 0; i-- {
+		for i := hi - 1; i >= lo; i-- {
 			for w := range tmp {
 				tmp[w] = 0
 			}
 			for _, s := range l.succ[i] {
-				if s >= 0 && s <= n {
+				if s >= lo && s < hi {
 					for w := 0; w < words; w++ {
 						tmp[w] |= l.in[s*words+w]
 					}

@@ -26,6 +26,7 @@ type fnWriter struct {
 	copyPrefix     string // labels of a fast loop copy (loops.go) while one is written
 	copyLo, copyHi int
 	jumpPreds      map[int][]int     // jump target -> the ops that jump there (preds)
+	lastBacks      map[int]int       // loop head -> its last back edge (loopBacks)
 	alias          map[int]string    // register -> the C variable ops write instead (lanes.go)
 	laneBack       map[int]*laneLoop // outer head -> its lanes: the loop's own back edges go to their commit
 	prom           *promotion        // the loop with fields in locals being written (promote.go)

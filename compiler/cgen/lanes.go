@@ -103,23 +103,19 @@ func (fw *fnWriter) findLaneLoops(counted map[int]*countedLoop) map[int]*laneLoo
 	if fw.g.opt.Plain {
 		return nil
 	}
-	lastBack := map[int]int{} // loop head -> its last back edge
 	for b := range f.Ops {
-		if op := &f.Ops[b]; op.Code == hl.OJAlways && op.P1 < 0 {
-			h := b + 1 + op.P1
-			lastBack[h] = max(lastBack[h], b)
-		}
 		if f.Ops[b].Code == hl.OTrap {
 			return nil // exception edges: the liveness of parked registers would need them
 		}
 	}
+	lastBack := fw.loopBacks()
 	if len(lastBack) < 2 {
 		return nil
 	}
 	var lanes map[int]*laneLoop
 	var live *liveness
 	for _, h := range sortedKeys(lastBack) {
-		ln := fw.laneShape(h, lastBack[h], lastBack, counted)
+		ln := fw.laneShape(h, lastBack[h], counted)
 		if ln == nil {
 			continue
 		}
@@ -142,8 +138,8 @@ func (fw *fnWriter) findLaneLoops(counted map[int]*countedLoop) map[int]*laneLoo
 
 // laneShape returns the loop from head to back split into P, W and S, if its
 // ops and jumps have the shape two lanes need.
-func (fw *fnWriter) laneShape(head, back int, lastBack map[int]int, counted map[int]*countedLoop) *laneLoop {
-	f, preds := fw.f, fw.preds()
+func (fw *fnWriter) laneShape(head, back int, counted map[int]*countedLoop) *laneLoop {
+	f, preds, lastBack := fw.f, fw.preds(), fw.loopBacks()
 	if counted[head] != nil {
 		return nil
 	}
@@ -210,20 +206,11 @@ func (fw *fnWriter) laneShape(head, back int, lastBack map[int]int, counted map[
 	return ln
 }
 
-// laneOp reports whether op can run in a lane: register arithmetic on
-// numbers, the pure math intrinsics, tests and jumps.
+// laneOp reports whether op can run in a lane: an op of a counted loop's fast
+// copy (loops.go) that names only number registers, so no memory: register
+// arithmetic, the pure math intrinsics, tests and jumps.
 func (fw *fnWriter) laneOp(op *hl.Op) bool {
-	switch op.Code {
-	case hl.OMov, hl.OInt, hl.OFloat, hl.OBool, hl.OAdd, hl.OSub, hl.OMul, hl.OSDiv, hl.OUDiv,
-		hl.OSMod, hl.OUMod, hl.OShl, hl.OSShr, hl.OUShr, hl.OAnd, hl.OOr, hl.OXor, hl.ONeg, hl.ONot,
-		hl.OIncr, hl.ODecr, hl.OToSFloat, hl.OToUFloat, hl.OToInt, hl.OLabel, hl.ONop,
-		hl.OJTrue, hl.OJFalse, hl.OJAlways, hl.OJSLt, hl.OJSGte, hl.OJSGt, hl.OJSLte, hl.OJULt,
-		hl.OJUGte, hl.OJNotLt, hl.OJNotGte, hl.OJEq, hl.OJNotEq:
-	case hl.OCall1, hl.OCall2, hl.OCall3:
-		if nat := fw.g.m.NativeByIndex[op.P2]; nat == nil || intrinsic(nat) == "" {
-			return false
-		}
-	default:
+	if !fw.loopSafe(op) {
 		return false
 	}
 	regs := opReads(op)
@@ -290,39 +277,14 @@ func (fw *fnWriter) laneRegs(ln *laneLoop, live *liveness) bool {
 // upwardReads returns the registers ops lo..hi may read before writing them,
 // entered at lo (jumps out of the range end the paths).
 func (fw *fnWriter) upwardReads(lo, hi int) map[int]bool {
-	f := fw.f
-	in := make([]map[int]bool, hi-lo+1)
-	for k := range in {
-		in[k] = map[int]bool{}
-	}
-	for changed := true; changed; {
-		changed = false
-		for k := hi; k >= lo; k-- {
-			op := &f.Ops[k]
-			succ := jumpTargets(op, k)
-			if op.Code != hl.OJAlways {
-				succ = append(succ, k+1)
-			}
-			set := map[int]bool{}
-			for _, s := range succ {
-				if s >= lo && s <= hi {
-					for r := range in[s-lo] {
-						set[r] = true
-					}
-				}
-			}
-			if d := opWrites(op); d >= 0 {
-				delete(set, d)
-			}
-			for _, r := range opReads(op) {
-				set[r] = true
-			}
-			if len(set) != len(in[k-lo]) { // sets only grow
-				in[k-lo], changed = set, true
-			}
+	l := livenessIn(fw.f, lo, hi+1)
+	out := map[int]bool{}
+	for r := range fw.f.Regs {
+		if l.liveIn(lo, r) {
+			out[r] = true
 		}
 	}
-	return in[0]
+	return out
 }
 
 // laneDecls declares the lanes' parking flags and register copies.

@@ -489,6 +489,21 @@ func (fw *fnWriter) fastMem(k int, l *countedLoop) (string, bool) {
 	return fmt.Sprintf("{ %s v_ = %s; memcpy(%s, &v_, sizeof v_); }", fw.ct(op.P3), rn(op.P3), fmt.Sprintf(addr, rn(op.P1))), true
 }
 
+// loopBacks maps each loop head of the function to its last back edge (an
+// OJAlways jumping backwards), computed once for lanes.go and nests.go.
+func (fw *fnWriter) loopBacks() map[int]int {
+	if fw.lastBacks == nil {
+		fw.lastBacks = map[int]int{}
+		for b := range fw.f.Ops {
+			if op := &fw.f.Ops[b]; op.Code == hl.OJAlways && op.P1 < 0 {
+				h := b + 1 + op.P1
+				fw.lastBacks[h] = max(fw.lastBacks[h], b)
+			}
+		}
+	}
+	return fw.lastBacks
+}
+
 // preds maps each jump target of the function to the ops that jump there
 // (computed once, when a loop needs it).
 func (fw *fnWriter) preds() map[int][]int {

@@ -60,18 +60,11 @@ const maxNestOps = 300 // ops in a nest beyond which the copy is not worth its c
 // (loops.go), whose vectorised trips are worth more than this copy, nor
 // loops in two lanes (lanes.go).
 func (fw *fnWriter) findNestCopies(counted map[int]*countedLoop, lanes map[int]*laneLoop) map[int]*nestCopy {
-	f := fw.f
 	if fw.g.opt.Plain {
 		return nil
 	}
 	type span struct{ head, back int }
-	outer := map[int]int{} // head -> its last back edge
-	for back := range f.Ops {
-		if op := &f.Ops[back]; op.Code == hl.OJAlways && op.P1 < 0 {
-			h := back + 1 + op.P1
-			outer[h] = max(outer[h], back)
-		}
-	}
+	outer := fw.loopBacks()
 	if len(outer) == 0 {
 		return nil
 	}

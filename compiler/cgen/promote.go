@@ -64,15 +64,9 @@ func (p *promotion) find(o, f int) *promotedField {
 
 // findPromotions returns the promotions of n's innermost loops, by loop head.
 func (fw *fnWriter) findPromotions(n *nestCopy) map[int]*promotion {
-	f := fw.f
 	var out map[int]*promotion
-	for b := n.head; b <= n.back; b++ {
-		op := &f.Ops[b]
-		if op.Code != hl.OJAlways || op.P1 >= 0 {
-			continue
-		}
-		h := b + 1 + op.P1
-		if h < n.head {
+	for h, b := range fw.loopBacks() {
+		if h < n.head || b > n.back {
 			continue
 		}
 		if p := fw.promotionAt(n, h, b); p != nil {
