@@ -287,9 +287,13 @@ func (fw *fnWriter) flush() {
 	}
 }
 
-func (fw *fnWriter) emitLabel(i int) {
+func (fw *fnWriter) emitLabel(i int) { fw.labelLine(fmt.Sprintf("L%d", i)) }
+
+// labelLine writes label name on a line of its own: a join, after which the
+// frame's line is not known.
+func (fw *fnWriter) labelLine(name string) {
 	fw.flush()
-	fw.w.p("L%d:;\n", i)
+	fw.w.p("%s:;\n", name)
 	fw.advance(1)
 	fw.lastPos = -1
 }

@@ -340,10 +340,7 @@ func (fw *fnWriter) emitLanes(ln *laneLoop) {
 		fw.slowPrefix, fw.slowLo, fw.slowHi = fmt.Sprintf("S%d_%d_", ln.head, t), ln.whead, ln.wback
 		for k := ln.whead; k <= ln.wback; k++ {
 			if k > ln.whead && ln.skips[k-2] { // the op a test jumps to over its `goto E` (the trip's end, at the back edge)
-				fw.flush()
-				w.p("%s:;\n", fw.label(k))
-				fw.advance(1)
-				fw.lastPos = -1
+				fw.labelLine(fw.label(k))
 			}
 			if k < ln.wback {
 				fw.genOp(k)
@@ -361,10 +358,7 @@ func (fw *fnWriter) emitLanes(ln *laneLoop) {
 	fw.laneOps(ln, ln.head, ln.whead, func(k int) string { // B's P: no next iteration, A goes on alone
 		return fmt.Sprintf("if (%s) goto %s;", fw.branchCond(k), fw.label(ln.whead))
 	})
-	fw.flush()
-	w.p("J%d:;\n", ln.head)
-	fw.advance(1)
-	fw.lastPos = -1
+	fw.labelLine(fmt.Sprintf("J%d", ln.head))
 	seg := ln.whead
 	for j, c := range append(ln.checks, ln.wback) {
 		for k := seg; k < c; k++ { // A's segment

@@ -329,10 +329,7 @@ func (fw *fnWriter) emitNestCopy(n *nestCopy) {
 			fw.prom = p
 		}
 		if targets[k] {
-			fw.flush()
-			w.p("%s:;\n", fw.label(k))
-			fw.advance(1)
-			fw.lastPos = -1
+			fw.labelLine(fw.label(k))
 		}
 		p := fw.prom
 		if p == nil || !fw.promotedOp(p, k) {

@@ -252,9 +252,14 @@ func (fw *fnWriter) enterPromotion(p *promotion, guard bool) {
 func (p *promotion) aliasTests(op string) []string {
 	var out []string
 	for _, a := range p.aliases {
-		out = append(out, fmt.Sprintf("(void *)%s %s (void *)%s", rn(a[0]), op, rn(a[1])))
+		out = append(out, sameObject(a[0], op, a[1]))
 	}
 	return out
+}
+
+// sameObject compares the pointers in registers a and b (op "==" or "!=").
+func sameObject(a int, op string, b int) string {
+	return fmt.Sprintf("(void *)%s %s (void *)%s", rn(a), op, rn(b))
 }
 
 // promotedOp writes op k of L if it reads or writes a promoted field, and
@@ -286,7 +291,7 @@ func (fw *fnWriter) guardAfter(p *promotion, k int) {
 	r := written(&fw.f.Ops[k])
 	var eq []string
 	for _, o := range objs {
-		eq = append(eq, fmt.Sprintf("(void *)%s == (void *)%s", rn(r), rn(o)))
+		eq = append(eq, sameObject(r, "==", o))
 	}
 	fw.line(k, fmt.Sprintf("if (HX_UNLIKELY(%s)) { %sgoto G%d_%d; }", strings.Join(eq, " || "), p.storeBack(), p.head, k))
 }
@@ -295,12 +300,9 @@ func (fw *fnWriter) guardAfter(p *promotion, k int) {
 // L's body after the guarded op, on memory, then a reload and L's back edge,
 // or the ordinary loop if a register still holds a promoted object.
 func (fw *fnWriter) emitSlowTrips(n *nestCopy, p *promotion) {
-	w, f := &fw.w, fw.f
+	f := fw.f
 	for _, k := range sortedKeys(p.guards) {
-		fw.flush()
-		w.p("G%d_%d:;\n", p.head, k)
-		fw.advance(1)
-		fw.lastPos = -1
+		fw.labelLine(fmt.Sprintf("G%d_%d", p.head, k))
 		targets := map[int]bool{} // (a jump to the back edge takes the slow trip's, which reloads)
 		for m := k + 1; m < p.back; m++ {
 			for _, t := range jumpTargets(&f.Ops[m], m) {
@@ -310,10 +312,7 @@ func (fw *fnWriter) emitSlowTrips(n *nestCopy, p *promotion) {
 		fw.slowPrefix, fw.slowLo, fw.slowHi = fmt.Sprintf("G%d_%d_", p.head, k), k+1, p.back
 		for m := k + 1; m <= p.back; m++ {
 			if targets[m] {
-				fw.flush()
-				w.p("%s:;\n", fw.label(m))
-				fw.advance(1)
-				fw.lastPos = -1
+				fw.labelLine(fw.label(m))
 			}
 			if m < p.back {
 				fw.nestOp(n, m, nil)
